@@ -1,0 +1,16 @@
+/** Languages that have a table in src/i18n/. */
+export const LANGUAGES: readonly string[] = ['en', 'fr'];
+
+/** The first supported language among: the exact tag, its base language, the fallback, English. */
+export function matchLanguage(tag: string | undefined, fallback: string): string {
+  const candidates = [tag, tag?.split('-')[0], fallback, fallback.split('-')[0]];
+  for (const candidate of candidates) {
+    const code = candidate?.toLowerCase();
+    if (code && LANGUAGES.includes(code)) return code;
+  }
+  return 'en';
+}
+
+/** Config `language`, else `<html lang>`, else the browser's language. */
+export const pickLanguage = (configured: string | undefined, fallback: string): string =>
+  matchLanguage(configured || document.documentElement.lang || navigator.language, fallback);

@@ -1,0 +1,128 @@
+/** Public types of the consent core. They are the reference documentation of the API. */
+
+/** A category id, such as `necessary`, `analytics`, `social` or `ads`. */
+export type CategoryId = string;
+
+/** A visible string: the same for every language, or keyed by language code (`{ "fr": "…", "en": "…" }`). */
+export type LocalizedText = string | Record<string, string>;
+
+/** How a decision was made. */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom';
+
+/** One category as the site owner writes it in the config. */
+export interface CategoryConfig {
+  /** Always on, cannot be refused (default true for `necessary`, false otherwise). */
+  required?: boolean;
+  /** Required for a custom id; the built-in ids have French and English titles. */
+  title?: LocalizedText;
+  description?: LocalizedText;
+  /** Cookie names, or "/regex/" strings, deleted when the category is revoked. */
+  cookies?: string[];
+}
+
+/** Attributes of the first-party cookie that stores the decision. */
+export interface CookieConfig {
+  /** Default `cookie_consent`. */
+  name?: string;
+  domain?: string;
+  /** Default `/`. */
+  path?: string;
+  /** Default `Lax`. */
+  sameSite?: 'Lax' | 'Strict' | 'None';
+  /** Default 182 (six months), at most 395 (thirteen months). */
+  lifetimeDays?: number;
+}
+
+/** The configuration, as JSON in `<script type="application/json" id="cookie-consent-config">` or passed to `configure()`. */
+export interface ConsentConfig {
+  /** Bump it to ask every visitor again. Integer, default 1. */
+  revision?: number;
+  /** Forces the language; else `<html lang>`, else the browser's. */
+  language?: string;
+  /** Used when the visitor's language is not shipped. Default `en`. */
+  fallbackLanguage?: string;
+  /** http(s) or relative URL of the privacy policy, linked from the banner. */
+  privacyPolicyUrl?: string;
+  /** Keyed by id, in display order. */
+  categories?: Record<CategoryId, CategoryConfig>;
+  cookie?: CookieConfig;
+  /** Per-language overrides of every visible string: `{ "fr": { "acceptAll": "…" } }`. */
+  texts?: Record<string, Record<string, string>>;
+}
+
+/** A category after validation. */
+export interface Category {
+  id: CategoryId;
+  required: boolean;
+  title?: LocalizedText;
+  description?: LocalizedText;
+  cookies: string[];
+}
+
+/** The configuration after validation: every field present and safe to use. */
+export interface ResolvedConfig {
+  revision: number;
+  language?: string;
+  fallbackLanguage: string;
+  privacyPolicyUrl?: string;
+  categories: Category[];
+  cookie: Required<Omit<CookieConfig, 'domain'>> & { domain?: string };
+  texts: Record<string, Record<string, string>>;
+}
+
+/** What the visitor decided, as the API and the events report it. */
+export interface ConsentState {
+  /** False until a valid decision is stored (none yet, expired, older revision, unreadable). */
+  decided: boolean;
+  /** Every configured category; required ones are always true, the rest false until granted. */
+  categories: Record<CategoryId, boolean>;
+  /** Identifies this browser's consent record; kept across decisions, renewed by `reset()`. Null before any decision. */
+  consentId: string | null;
+  /** ISO 8601 time of the decision, null before any. */
+  decidedAt: string | null;
+  /** The revision the decision was made under (the config's before any decision). */
+  revision: number;
+  method: ConsentMethod | null;
+}
+
+/** Detail of `cookie-consent:change`. */
+export interface ConsentChange extends ConsentState {
+  /** Ids whose value differs from before. */
+  changed: CategoryId[];
+  /** Ids that went from refused to granted. */
+  granted: CategoryId[];
+  /** Ids that went from granted to refused. */
+  revoked: CategoryId[];
+}
+
+/** `window.cookieConsent`. */
+export interface CookieConsentApi {
+  /** A copy of the current state. */
+  get(): ConsentState;
+  isGranted(id: CategoryId): boolean;
+  /** Resolves (with the state) as soon as the category is granted; at once if it already is. */
+  whenGranted(id: CategoryId): Promise<ConsentState>;
+  /** Calls back on every recorded decision; returns the unsubscribe function. */
+  onChange(callback: (change: ConsentChange) => void): () => void;
+  acceptAll(): void;
+  rejectAll(): void;
+  /** Records a custom decision; categories not named keep their current value. */
+  update(choices: Record<CategoryId, boolean>): void;
+  showBanner(): void;
+  showPreferences(): void;
+  /** Forgets the decision (new consent id on the next one) and shows the banner. */
+  reset(): void;
+}
+
+/** Events dispatched on `document` (bubbling, composed). */
+export interface CookieConsentEventMap {
+  'cookie-consent:ready': CustomEvent<ConsentState>;
+  'cookie-consent:change': CustomEvent<ConsentChange>;
+}
+
+declare global {
+  interface Window {
+    cookieConsent?: CookieConsentApi;
+  }
+  interface DocumentEventMap extends CookieConsentEventMap {}
+}

@@ -1,0 +1,40 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Two builds into dist/:
+ * - default mode: the ESM entry (index.js), the lazily loaded Lit UI (cookie-consent-ui.js) and one file per
+ *   language (i18n/<code>.js), all ES modules that load each other by relative URL;
+ * - `--mode drop-in`: dist/cookie-consent.js, the classic script for a script tag (the core only).
+ * The dev server serves the demo pages in demo/ (run `npm run demo`).
+ */
+export default defineConfig(({ mode }) => {
+  const build = { outDir: 'dist', target: 'es2021', minify: true, reportCompressedSize: false };
+  if (mode === 'drop-in') {
+    return {
+      build: {
+        ...build,
+        emptyOutDir: false,
+        lib: { entry: 'src/drop-in.ts', formats: ['iife'], name: 'cookieConsentDropIn', fileName: () => 'cookie-consent.js' },
+      },
+    };
+  }
+  return {
+    server: { open: false },
+    build: {
+      ...build,
+      emptyOutDir: true,
+      lib: {
+        entry: {
+          index: 'src/index.ts',
+          'cookie-consent-ui': 'src/ui/mount.ts',
+          'i18n/en': 'src/i18n/en.ts',
+          'i18n/fr': 'src/i18n/fr.ts',
+        },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      // Lib mode keeps ES output readable; these files go to browsers as they are, so minify them.
+      rolldownOptions: { output: { minify: true } },
+    },
+  };
+});
