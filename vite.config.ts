@@ -1,4 +1,25 @@
-import { defineConfig } from 'vite';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Serves the built dist/ untouched at /dist, as a site owner's server would. */
+function serveDist(): Plugin {
+  const root = resolve('dist');
+  return {
+    name: 'serve-dist',
+    configureServer(server) {
+      server.middlewares.use('/dist', (req, res, next) => {
+        const file = resolve(root, `.${decodeURIComponent((req.url ?? '/').split('?')[0])}`);
+        if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) return next();
+        res.setHeader('content-type', 'text/javascript; charset=utf-8');
+        createReadStream(file).pipe(res);
+      });
+      server.httpServer?.once('listening', () => {
+        setTimeout(() => server.config.logger.info(`\n  Demo article: ${server.resolvedUrls?.local[0] ?? ''}demo/\n`));
+      });
+    },
+  };
+}
 
 /**
  * Two builds into dist/:
@@ -19,7 +40,8 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    server: { open: false },
+    plugins: [serveDist()],
+    server: { host: '127.0.0.1', port: 5173 },
     build: {
       ...build,
       emptyOutDir: true,

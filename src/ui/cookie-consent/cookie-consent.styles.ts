@@ -32,14 +32,12 @@ export const styles = css`
     position: fixed;
     inset: auto 0 0 0;
     z-index: var(--cc-z-index, 2147483000);
-    max-height: 70vh;
-    overflow: auto;
+    max-height: 75vh;
     padding: var(--_space) calc(var(--_space) * 1.5);
     border-top: 1px solid var(--_border);
     box-shadow: 0 -0.25rem 1.5rem rgb(0 0 0 / 0.15);
-    display: grid;
+    display: flex;
     gap: calc(var(--_space) * 0.75) calc(var(--_space) * 2);
-    grid-template-columns: minmax(0, 1fr) auto;
     align-items: center;
   }
 
@@ -47,10 +45,19 @@ export const styles = css`
     display: none;
   }
 
+  /* The text scrolls on a small screen; the buttons always stay in view. */
+  .text {
+    flex: 1;
+    min-height: 0;
+    max-height: 100%;
+    overflow: auto;
+  }
+
   @media (max-width: 48rem) {
     .banner {
-      grid-template-columns: minmax(0, 1fr);
-      padding: var(--_space);
+      flex-direction: column;
+      align-items: stretch;
+      padding: 0.75rem var(--_space);
     }
   }
 
@@ -66,7 +73,18 @@ export const styles = css`
 
   .purposes {
     margin: 0 0 0.5rem;
-    padding-inline-start: 1.25rem;
+    padding: 0;
+    list-style: none;
+    font-weight: 600;
+  }
+
+  .purposes li {
+    display: inline;
+  }
+
+  .purposes li:not(:last-child)::after {
+    content: ' · ';
+    font-weight: 400;
   }
 
   a {
@@ -81,6 +99,7 @@ export const styles = css`
   }
 
   .banner .actions {
+    flex: none;
     flex-direction: column;
     min-width: 13rem;
   }

@@ -128,7 +128,7 @@ export class CookieConsentElement extends LitElement {
     const { config } = this.context;
     return html`
       <section class="banner" part="banner" role="region" aria-labelledby="cc-banner-title" ?hidden=${this.dialogOpen}>
-        <div>
+        <div class="text">
           <h2 id="cc-banner-title" part="title">${this.text('bannerTitle')}</h2>
           <p>${this.text('bannerText')}</p>
           <ul class="purposes" part="purposes">
