@@ -49,6 +49,7 @@ export default defineConfig(({ mode }) => {
         entry: {
           index: 'src/index.ts',
           'cookie-consent-ui': 'src/ui/mount.ts',
+          'consent-placeholder': 'src/ui/placeholder/placeholder.ts',
           'i18n/en': 'src/i18n/en.ts',
           'i18n/fr': 'src/i18n/fr.ts',
         },

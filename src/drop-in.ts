@@ -4,7 +4,7 @@
  * from beside itself only when something must be shown.
  */
 import { startCookieConsent } from './core/start.js';
-import type { Texts, UIModule } from './core/ui-contract.js';
+import type { PlaceholderModule, Texts, UIModule } from './core/ui-contract.js';
 
 const CONFIG_ID = 'cookie-consent-config';
 const script = document.currentScript as HTMLScriptElement | null;
@@ -16,5 +16,6 @@ window.cookieConsent = startCookieConsent({
   configReady: () => !!document.getElementById(CONFIG_ID),
   readConfig: () => document.getElementById(CONFIG_ID)?.textContent ?? undefined,
   loadUI: () => load<UIModule>('cookie-consent-ui.js'),
+  loadPlaceholder: () => load<PlaceholderModule>('consent-placeholder.js'),
   loadTexts: (language) => load<{ default: Texts }>(`i18n/${language}.js`).then((module) => module.default),
 });

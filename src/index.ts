@@ -18,6 +18,7 @@ export function configure(config: ConsentConfig = {}): CookieConsentApi {
     configReady: () => true,
     readConfig: () => config,
     loadUI: () => import('./ui/mount.js'),
+    loadPlaceholder: () => import('./ui/placeholder/placeholder.js'),
     loadTexts: (language) => languageTables[`./i18n/${language}.ts`]().then((module) => module.default),
   }));
 }

@@ -4,7 +4,7 @@ import type { Category, LocalizedText, ResolvedConfig } from './types.js';
 import { isSafeUrl } from './urls.js';
 
 const TOP_LEVEL_KEYS = [
-  'revision', 'language', 'fallbackLanguage', 'privacyPolicyUrl', 'categories', 'cookie', 'texts',
+  'revision', 'language', 'fallbackLanguage', 'privacyPolicyUrl', 'categories', 'cookie', 'texts', 'reloadOnRevoke',
 ];
 const CATEGORY_KEYS = ['required', 'title', 'description', 'cookies'];
 const COOKIE_KEYS = ['name', 'domain', 'path', 'sameSite', 'lifetimeDays'];
@@ -203,8 +203,12 @@ export function parseConfig(input: unknown): ResolvedConfig {
     if (isSafeUrl(config.privacyPolicyUrl)) privacyPolicyUrl = config.privacyPolicyUrl;
     else invalid('privacyPolicyUrl', 'an http(s) or relative URL', config.privacyPolicyUrl);
   }
+  let reloadOnRevoke = true;
+  if (typeof config.reloadOnRevoke === 'boolean') reloadOnRevoke = config.reloadOnRevoke;
+  else if (config.reloadOnRevoke !== undefined) invalid('reloadOnRevoke', 'true or false', config.reloadOnRevoke);
   return {
     revision,
+    reloadOnRevoke,
     language: parseLanguage(config.language, 'language'),
     fallbackLanguage: parseLanguage(config.fallbackLanguage, 'fallbackLanguage') ?? 'en',
     privacyPolicyUrl,

@@ -1,11 +1,16 @@
 import { parseConfig } from './config.js';
 import { createCookieJar } from './cookie-jar.js';
+import { whenParsed } from './dom.js';
 import { CHANGE_EVENT, emit, READY_EVENT } from './events.js';
+import { startGating } from './gating/gating.js';
 import { pickLanguage } from './language.js';
+import { localize } from './localize.js';
 import { describe, logError, logWarn } from './log.js';
+import { clearCookies } from './revocation.js';
 import { ConsentStore, snapshot } from './store.js';
-import type { CategoryId, ConsentChange, ConsentState, CookieConsentApi } from './types.js';
-import type { Texts, UIHandle, UIModule } from './ui-contract.js';
+import { syncTabs } from './tab-sync.js';
+import type { Category, CategoryId, ConsentChange, ConsentState, CookieConsentApi } from './types.js';
+import type { PlaceholderModule, Texts, UIHandle, UIModule } from './ui-contract.js';
 
 export interface StartOptions {
   /** The config: JSON text, an object, or undefined for none. Called once, when the core starts. */
@@ -13,61 +18,94 @@ export interface StartOptions {
   /** True when the config is present now; otherwise the core waits for the document to be parsed. */
   configReady(): boolean;
   loadUI(): Promise<UIModule>;
+  loadPlaceholder(): Promise<PlaceholderModule>;
   loadTexts(language: string): Promise<Texts>;
 }
 
-/** Runs `callback` once the document is parsed (at once if it already is). */
-export function whenParsed(callback: () => void): void {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', callback, { once: true });
-  else callback();
-}
+const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let promise: Promise<T> | undefined;
+  return () =>
+    (promise ??= load().catch((error) => {
+      promise = undefined;
+      throw error;
+    }));
+};
+
+const reportLoadError = (what: string) => (error: unknown) =>
+  logError(`${what} could not be loaded (${(error as Error)?.message ?? error}); nothing is granted.`);
 
 /**
- * Starts the framework-free core: reads the stored decision, emits events, answers the API,
+ * Starts the framework-free core: reads the stored decision, gates content, emits events, answers the API,
  * and loads the UI only when something must be shown.
  */
 export function startCookieConsent(options: StartOptions): CookieConsentApi {
   let store: ConsentStore | undefined;
-  let ui: Promise<UIHandle | undefined> | undefined;
+  let broadcast = (): void => {};
   const waiting: Array<(store: ConsentStore) => void> = [];
   const listeners = new Set<(change: ConsentChange) => void>();
   const withStore = (action: (store: ConsentStore) => void): void => {
     if (store) action(store);
     else waiting.push(action);
   };
-
-  const showUI = (view: keyof UIHandle): void =>
-    withStore((started) => {
-      ui ??= loadUI(started).catch((error) => {
-        logError(`the banner could not be loaded (${(error as Error)?.message ?? error}); nothing is granted.`);
-        ui = undefined;
-        return undefined;
-      });
-      void ui.then((handle) => handle?.[view]());
+  /** Records a decision, then tells the other tabs. */
+  const decide = (action: (store: ConsentStore) => void) => () =>
+    withStore((s) => {
+      action(s);
+      broadcast();
     });
 
-  const loadUI = async (started: ConsentStore): Promise<UIHandle> => {
-    const { config } = started;
-    const language = pickLanguage(config.language, config.fallbackLanguage);
-    const [module, table] = await Promise.all([options.loadUI(), options.loadTexts(language)]);
+  const language = (s: ConsentStore): string => pickLanguage(s.config.language, s.config.fallbackLanguage);
+  const texts = once(async () => {
+    const { config } = store!;
+    const table = await options.loadTexts(language(store!));
+    return { ...table, ...config.texts[language(store!)] } as Texts;
+  });
+  const categoryText = (table: Texts, category: Category, field: 'title' | 'description'): string =>
+    localize(category[field], language(store!), store!.config.fallbackLanguage) ?? table[`${category.id}${field === 'title' ? 'Title' : 'Description'}`] ?? (field === 'title' ? category.id : '');
+
+  const ui = once(async (): Promise<UIHandle> => {
+    const [module, table] = await Promise.all([options.loadUI(), texts()]);
     await new Promise<void>(whenParsed);
     return module.mount({
-      store: started,
-      config,
-      language,
-      texts: { ...table, ...config.texts[language] },
+      store: store!,
+      config: store!.config,
+      language: language(store!),
+      texts: table,
+      categoryText: (category, field) => categoryText(table, category, field),
       acceptAll: api.acceptAll,
       rejectAll: api.rejectAll,
       update: api.update,
     });
+  });
+  const showUI = (view: keyof UIHandle): void =>
+    withStore(() => void ui().then((handle) => handle[view](), reportLoadError('the banner')));
+
+  const renderPlaceholder = (gate: { category: string }, slot: HTMLSlotElement): void => {
+    Promise.all([options.loadPlaceholder(), texts()]).then(([module, table]) => {
+      const category = store!.config.categories.find((c) => c.id === gate.category);
+      module.renderPlaceholder(slot, {
+        language: language(store!),
+        texts: table,
+        title: category ? categoryText(table, category, 'title') : gate.category,
+        accept: () => api.update({ [gate.category]: true }),
+      });
+    }, reportLoadError('the placeholder'));
   };
 
   const boot = (): void => {
     const config = parseConfig(options.readConfig());
     const started = (store = new ConsentStore(config, createCookieJar(config)));
+    broadcast = syncTabs(started);
+    const gating = startGating(started, renderPlaceholder);
     started.subscribe((change) => {
+      if (change.revoked.length) {
+        clearCookies(config.categories.filter((category) => change.revoked.includes(category.id)));
+        // Scripts that already ran cannot be unloaded: reload once, after the new choice is stored.
+        if (config.reloadOnRevoke && gating.ranAny(change.revoked)) setTimeout(() => location.reload());
+      }
       emit(CHANGE_EVENT, change);
       for (const listener of listeners) listener(change);
+      if (!change.decided) showUI('showBanner');
     });
     whenParsed(() => emit(READY_EVENT, snapshot(started.state)));
     if (!started.state.decided) showUI('showBanner');
@@ -95,26 +133,25 @@ export function startCookieConsent(options: StartOptions): CookieConsentApi {
       listeners.add(callback);
       return () => void listeners.delete(callback);
     },
-    acceptAll: () => withStore((s) => s.decide('accept-all', () => true)),
-    rejectAll: () => withStore((s) => s.decide('reject-all', () => false)),
+    acceptAll: decide((s) => s.decide('accept-all', () => true)),
+    rejectAll: decide((s) => s.decide('reject-all', () => false)),
     update: (choices) =>
-      withStore((s) => {
+      decide((s) => {
         const wanted = validChoices(s, choices);
         s.decide('custom', (id) => wanted[id] ?? s.state.categories[id]);
-      }),
+      })(),
     showBanner: () => showUI('showBanner'),
     showPreferences: () => showUI('showPreferences'),
-    reset: () =>
-      withStore((s) => {
-        s.reset();
-        showUI('showBanner');
-      }),
+    reset: decide((s) => s.reset()),
   };
 
   // Links such as a footer "Paramétrer vos choix" work without the UI loaded: it loads on click.
+  // composedPath() also finds links inside shadow roots (a consent-gate's placeholder).
   document.addEventListener('click', (event) => {
-    const target = event.target as Element | null;
-    if (target?.closest?.('[data-cookie-consent="preferences"]')) {
+    const link = event
+      .composedPath()
+      .find((node) => node instanceof Element && node.getAttribute('data-cookie-consent') === 'preferences');
+    if (link) {
       event.preventDefault();
       api.showPreferences();
     }

@@ -75,6 +75,13 @@ export class ConsentStore {
     this.set({ decided: true, categories, consentId: record.id, decidedAt: record.at, revision: record.rev, method });
   }
 
+  /** Re-reads the cookie and applies what another tab decided, if anything differs. */
+  sync(): void {
+    const next = this.read();
+    const now = this.state;
+    if (next.decided !== now.decided || next.decidedAt !== now.decidedAt || next.consentId !== now.consentId) this.set(next);
+  }
+
   /** Forgets the decision; the next one gets a new consent id. */
   reset(): void {
     this.jar.remove();

@@ -48,6 +48,8 @@ export interface ConsentConfig {
   cookie?: CookieConfig;
   /** Per-language overrides of every visible string: `{ "fr": { "acceptAll": "…" } }`. */
   texts?: Record<string, Record<string, string>>;
+  /** Reload the page once when a category whose scripts already ran is revoked. Default true. */
+  reloadOnRevoke?: boolean;
 }
 
 /** A category after validation. */
@@ -62,6 +64,7 @@ export interface Category {
 /** The configuration after validation: every field present and safe to use. */
 export interface ResolvedConfig {
   revision: number;
+  reloadOnRevoke: boolean;
   language?: string;
   fallbackLanguage: string;
   privacyPolicyUrl?: string;

@@ -1,5 +1,5 @@
 import type { ConsentStore } from './store.js';
-import type { ResolvedConfig } from './types.js';
+import type { Category, ResolvedConfig } from './types.js';
 
 /** A language table: every visible string, keyed by name. */
 export type Texts = Record<string, string>;
@@ -11,6 +11,8 @@ export interface UIContext {
   language: string;
   /** The language's table with the config's `texts` overrides applied. */
   texts: Texts;
+  /** A category's title or description in the language (config first, then the table). */
+  categoryText(category: Category, field: 'title' | 'description'): string;
   acceptAll(): void;
   rejectAll(): void;
   update(choices: Record<string, boolean>): void;
@@ -24,4 +26,18 @@ export interface UIHandle {
 
 export interface UIModule {
   mount(context: UIContext): UIHandle;
+}
+
+/** What a consent-gate's default placeholder needs. */
+export interface PlaceholderContext {
+  language: string;
+  texts: Texts;
+  /** The category's title in the language. */
+  title: string;
+  /** Grants that category alone. */
+  accept(): void;
+}
+
+export interface PlaceholderModule {
+  renderPlaceholder(slot: HTMLSlotElement, context: PlaceholderContext): void;
 }

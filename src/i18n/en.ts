@@ -20,6 +20,10 @@ const en: LanguageTable = {
   granted: 'Allowed',
   denied: 'Refused',
   alwaysOn: 'Always on',
+  gateText:
+    'To show this content and leave comments, please accept “{category}” cookies, here or under “Customize”.',
+  gateAccept: 'Accept “{category}” cookies',
+  gateSettings: 'Customize',
   necessaryTitle: 'Technical cookies',
   necessaryDescription: 'Needed for the site to work; among other things they remember your cookie choices. They cannot be turned off.',
   analyticsTitle: 'Audience measurement',

@@ -20,6 +20,10 @@ const fr = {
   granted: 'Autorisé',
   denied: 'Refusé',
   alwaysOn: 'Toujours actif',
+  gateText:
+    'Pour afficher ce contenu et laisser des commentaires, veuillez accepter le dépôt des cookies « {category} », soit ici, soit via la rubrique « Paramétrer vos choix ».',
+  gateAccept: 'Accepter les cookies « {category} »',
+  gateSettings: 'Paramétrer vos choix',
   necessaryTitle: 'Cookies techniques',
   necessaryDescription:
     'Indispensables au fonctionnement du site, ils mémorisent notamment vos choix en matière de cookies. Ils ne peuvent pas être désactivés.',

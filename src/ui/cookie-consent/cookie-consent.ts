@@ -1,7 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import type { UIContext } from '../../core/ui-contract.js';
 import type { Category, CategoryId } from '../../core/types.js';
-import { localize } from '../shared/localize.js';
 import { styles } from './cookie-consent.styles.js';
 
 /** The deepest focused element, across shadow roots, to give focus back to after the dialog. */
@@ -85,13 +84,11 @@ export class CookieConsentElement extends LitElement {
   }
 
   private categoryTitle(category: Category): string {
-    const { language, config } = this.context;
-    return localize(category.title, language, config.fallbackLanguage) ?? this.text(`${category.id}Title`);
+    return this.context.categoryText(category, 'title');
   }
 
   private categoryDescription(category: Category): string {
-    const { language, config } = this.context;
-    return localize(category.description, language, config.fallbackLanguage) ?? this.context.texts[`${category.id}Description`] ?? '';
+    return this.context.categoryText(category, 'description');
   }
 
   private decide(action: () => void): void {

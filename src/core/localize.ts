@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../core/types.js';
+import type { LocalizedText } from './types.js';
 
 /** Picks a config string for the language: exact, base language, the fallback, then the first given. */
 export function localize(text: LocalizedText | undefined, language: string, fallback: string): string | undefined {

@@ -1,0 +1,19 @@
+import type { ConsentStore } from './store.js';
+
+/**
+ * Keeps the site's open tabs in step. The cookie stays the single source of truth: a tab that records a decision
+ * says so on a BroadcastChannel, and the others re-read the cookie (also whenever a tab becomes visible,
+ * which covers decisions made on another subdomain).
+ */
+export function syncTabs(store: ConsentStore): () => void {
+  const reread = (): void => store.sync();
+  let channel: BroadcastChannel | undefined;
+  try {
+    channel = new BroadcastChannel(`cookie-consent:${store.config.cookie.name}`);
+    channel.onmessage = reread;
+  } catch {
+    // No BroadcastChannel (very old browser, some sandboxes): visibility changes still re-read.
+  }
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && reread());
+  return () => channel?.postMessage(1);
+}

@@ -1,0 +1,33 @@
+import type { PlaceholderContext } from '../../core/ui-contract.js';
+import { placeholderStyles } from './placeholder.styles.js';
+
+let sheet: CSSStyleSheet | undefined;
+
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string, attributes: Record<string, string> = {}) => {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+};
+
+/**
+ * The default placeholder of a `<consent-gate>`: what the content needs, a button that grants that category alone,
+ * and a link to the preferences. Plain DOM (no Lit), so a returning visitor who refused pays little for it.
+ */
+export function renderPlaceholder(slot: HTMLSlotElement, { texts, title, language, accept }: PlaceholderContext): void {
+  const fill = (key: string) => (texts[key] ?? key).replace('{category}', title);
+  const box = element('div', '', { class: 'placeholder', part: 'placeholder', lang: language });
+  const button = element('button', fill('gateAccept'), { type: 'button' });
+  button.addEventListener('click', accept);
+  const link = element('a', fill('gateSettings'), { href: '#', 'data-cookie-consent': 'preferences' });
+  const actions = element('div', '', { class: 'actions' });
+  actions.append(button, link);
+  box.append(element('p', fill('gateText')), actions);
+  slot.replaceChildren(box);
+  const root = slot.getRootNode() as ShadowRoot;
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(placeholderStyles);
+  }
+  root.adoptedStyleSheets = [sheet];
+}

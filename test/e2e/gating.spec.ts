@@ -1,0 +1,238 @@
+import type { Page } from '@playwright/test';
+import { banner, button, dialog, expect, test } from './fixtures.js';
+
+const CONFIG = {
+  categories: {
+    necessary: { required: true },
+    analytics: { cookies: ['/^tp_analytics/'] },
+    social: { cookies: ['/^tp_social/', 'frame_social', 'page_social'] },
+    ads: {},
+  },
+};
+
+/** A page with gated scripts, embeds and a consent-gate, all pointing at the third-party origin. */
+function gatedMarkup(tp: string): string {
+  return `
+    <script type="text/plain" data-category="social" data-src="${tp}/script/social_a.js?delay=200"></script>
+    <script type="text/plain" data-category="social">(window.__ran = window.__ran || []).push('social_inline'); document.cookie = 'page_social=1; path=/';</script>
+    <script type="text/plain" data-category="social" data-src="${tp}/script/social_b.js"></script>
+    <script type="text/plain" data-category="analytics" data-src="${tp}/script/analytics.js"></script>
+    <script type="text/plain" data-category="analytics">(window.__ran = window.__ran || []).push('analytics_inline');</script>
+    <iframe id="tg" title="Telegram" data-category="social" data-src="${tp}/frame/social"></iframe>
+    <img id="ad" alt="" data-category="ads" data-src="${tp}/img/ad.svg">
+    <consent-gate category="social" id="gate">
+      <template><div id="comments">Commentaires</div><script src="${tp}/script/comments.js"></script></template>
+    </consent-gate>`;
+}
+
+const ran = (page: Page) => page.evaluate(() => ((window as any).__ran ?? []) as string[]);
+
+test('nothing reaches the third party before a decision, nor after « Tout refuser »', async ({ page, thirdParty, open }) => {
+  const before = thirdParty.requests.length;
+  await open({ config: CONFIG, body: gatedMarkup(thirdParty.origin) });
+  await page.waitForLoadState('networkidle');
+  expect(thirdParty.requests.slice(before)).toEqual([]);
+  await button(page, 'Tout refuser').click();
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  expect(thirdParty.requests.slice(before)).toEqual([]);
+  expect(await ran(page)).toEqual([]);
+  expect(await page.locator('#comments').count()).toBe(0);
+});
+
+test('granting only social loads the social resources, in document order, and nothing else', async ({ page, thirdParty, open }) => {
+  const before = thirdParty.requests.length;
+  await open({ config: CONFIG, body: gatedMarkup(thirdParty.origin) });
+  await button(page, 'Paramétrer vos choix').click();
+  await page.getByRole('switch', { name: 'Réseaux sociaux' }).check();
+  await button(page, 'Enregistrer mes choix').click();
+  await expect.poll(() => ran(page)).toEqual(['social_a', 'social_inline', 'social_b', 'comments']);
+  await expect(page.locator('#tg')).toHaveAttribute('src', `${thirdParty.origin}/frame/social`);
+  await expect(page.locator('#comments')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const seen = thirdParty.requests.slice(before);
+  expect(seen.sort()).toEqual(['/frame/social', '/script/comments.js', '/script/social_a.js', '/script/social_b.js']);
+  expect(await page.locator('#ad').getAttribute('src')).toBeNull();
+  // The real scripts kept their other attributes and replaced the gated ones.
+  expect(await page.locator('script[type="text/plain"][data-category="social"]').count()).toBe(0);
+  expect(await page.locator('script[type="text/plain"][data-category="analytics"]').count()).toBe(2);
+});
+
+test('a returning visitor who accepted gets everything without loading the UI', async ({ page, thirdParty, open }) => {
+  await open({ config: CONFIG, body: gatedMarkup(thirdParty.origin) });
+  await button(page, 'Tout accepter').click();
+  await expect.poll(() => ran(page).then((r) => r.length)).toBe(6);
+  await page.reload();
+  await expect.poll(() => ran(page)).toEqual(['social_a', 'social_inline', 'social_b', 'analytics', 'analytics_inline', 'comments']);
+  await expect(page.locator('#ad')).toHaveAttribute('src', `${thirdParty.origin}/img/ad.svg`);
+  await expect(page.locator('#comments')).toBeVisible();
+  expect(await page.evaluate(() => !!customElements.get('cookie-consent'))).toBe(false);
+});
+
+test('a script inserted before consent waits for it; one inserted after consent runs at once', async ({ page, thirdParty, open }) => {
+  await open({ config: CONFIG });
+  const insert = (name: string) =>
+    page.evaluate(
+      ([tp, n]) => {
+        const s = document.createElement('script');
+        s.type = 'text/plain';
+        s.dataset.category = 'social';
+        s.dataset.src = `${tp}/script/${n}.js`;
+        document.body.append(s);
+        const frame = document.createElement('iframe');
+        frame.dataset.category = 'social';
+        frame.dataset.src = `${tp}/frame/${n}`;
+        frame.id = `frame_${n}`;
+        document.body.append(frame);
+      },
+      [thirdParty.origin, name],
+    );
+  await insert('early');
+  await page.waitForLoadState('networkidle');
+  expect(await ran(page)).toEqual([]);
+  expect(await page.locator('#frame_early').getAttribute('src')).toBeNull();
+  await page.evaluate(() => window.cookieConsent!.update({ social: true }));
+  await expect.poll(() => ran(page)).toEqual(['early']);
+  await insert('late');
+  await expect.poll(() => ran(page)).toEqual(['early', 'late']);
+  await expect(page.locator('#frame_late')).toHaveAttribute('src', /\/frame\/late$/);
+});
+
+test('consent-gate shows the French placeholder; its Accept button grants that category alone', async ({ page, thirdParty, open }) => {
+  await open({ config: CONFIG, body: gatedMarkup(thirdParty.origin) });
+  const gate = page.locator('#gate');
+  await expect(gate.getByText(/laisser des commentaires.*« Réseaux sociaux »/)).toBeVisible();
+  const accept = gate.getByRole('button', { name: /^Accepter/ });
+  await expect(accept).toHaveAccessibleName('Accepter les cookies « Réseaux sociaux »');
+  await accept.click();
+  await expect(page.locator('#comments')).toBeVisible();
+  await expect(gate.getByRole('button', { name: /^Accepter/ })).toBeHidden();
+  await expect.poll(() => ran(page)).toContain('comments');
+  expect(await page.evaluate(() => window.cookieConsent!.get())).toMatchObject({
+    method: 'custom',
+    categories: { social: true, analytics: false, ads: false },
+  });
+  await expect(banner(page)).toHaveCount(0);
+});
+
+test('the placeholder link opens the dialog; slot="placeholder" replaces the default; English wording', async ({ page, open }) => {
+  await open({
+    lang: 'en',
+    body: `<consent-gate category="social" id="g1"><template><p>Video</p></template></consent-gate>
+      <consent-gate category="analytics" id="g2"><template><p>Stats</p></template><p slot="placeholder">Custom placeholder</p></consent-gate>`,
+  });
+  await expect(page.locator('#g1').getByRole('button', { name: 'Accept “Social networks” cookies' })).toBeVisible();
+  await expect(page.locator('#g2').getByText('Custom placeholder')).toBeVisible();
+  await expect(page.locator('#g2').getByRole('button')).toHaveCount(0);
+  await page.locator('#g1').getByRole('link', { name: 'Customize' }).click();
+  await expect(dialog(page)).toBeVisible();
+});
+
+test('revoking deletes the category cookies, reloads once, and the category no longer runs', async ({ page, context, thirdParty, open }) => {
+  await open({ config: CONFIG, body: gatedMarkup(thirdParty.origin) });
+  await button(page, 'Tout accepter').click();
+  await expect.poll(() => ran(page).then((r) => r.length)).toBe(6);
+  // Cookies set by the third-party scripts, the third-party frame (same host) and the page itself.
+  await expect.poll(async () => (await context.cookies()).map((c) => c.name).sort()).toEqual(
+    expect.arrayContaining(['frame_social', 'page_social', 'tp_social_a', 'tp_social_b', 'tp_analytics', 'cookie_consent']),
+  );
+  await page.evaluate(() => (window as any).__beforeReload = true);
+  await page.locator('#footer-link').click();
+  await page.getByRole('switch', { name: 'Réseaux sociaux' }).uncheck();
+  const reloaded = page.waitForEvent('load');
+  await button(page, 'Enregistrer mes choix').click();
+  await reloaded;
+  expect(await page.evaluate(() => (window as any).__beforeReload)).toBeUndefined();
+  const names = (await context.cookies()).map((c) => c.name);
+  expect(names).not.toContain('tp_social_a');
+  expect(names).not.toContain('page_social');
+  expect(names).not.toContain('frame_social');
+  expect(names).toContain('tp_analytics');
+  await expect.poll(() => ran(page)).toEqual(['analytics', 'analytics_inline']);
+  await page.waitForLoadState('networkidle');
+  expect(await ran(page)).toEqual(['analytics', 'analytics_inline']);
+  await expect(page.locator('#comments')).toHaveCount(0);
+  await expect(page.locator('#gate').getByRole('button', { name: /^Accepter/ })).toBeVisible();
+});
+
+test('with reloadOnRevoke false, revocation unloads embeds and gate content in place', async ({ page, thirdParty, open }) => {
+  await open({ config: { ...CONFIG, reloadOnRevoke: false }, body: gatedMarkup(thirdParty.origin) });
+  await button(page, 'Tout accepter').click();
+  await expect(page.locator('#comments')).toBeVisible();
+  await expect.poll(() => ran(page)).toContain('comments');
+  await page.evaluate(() => ((window as any).__marker = 1));
+  const changes = page.evaluate(
+    () => new Promise((resolve) => document.addEventListener('cookie-consent:change', (e) => resolve((e as CustomEvent).detail), { once: true })),
+  );
+  await page.evaluate(() => window.cookieConsent!.update({ social: false, ads: false }));
+  expect(await changes).toMatchObject({ changed: ['social', 'ads'], revoked: ['social', 'ads'], granted: [] });
+  await expect(page.locator('#tg')).toHaveAttribute('src', 'about:blank');
+  expect(await page.locator('#ad').getAttribute('src')).toBeNull();
+  await expect(page.locator('#comments')).toHaveCount(0);
+  await expect(page.locator('#gate').getByRole('button', { name: /^Accepter/ })).toBeVisible();
+  expect(await page.evaluate(() => (window as any).__marker)).toBe(1);
+  // Granting again restores the embeds; the scripts that ran do not run twice.
+  await page.evaluate(() => window.cookieConsent!.update({ social: true }));
+  await expect(page.locator('#comments')).toBeVisible();
+  await expect(page.locator('#tg')).toHaveAttribute('src', /\/frame\/social$/);
+  expect((await ran(page)).filter((n) => n === 'comments')).toHaveLength(1);
+});
+
+test('two tabs stay in step without a reload', async ({ context, site, thirdParty }) => {
+  const { pageHtml } = await import('./fixtures.js');
+  const url = site.page(pageHtml({ config: CONFIG, body: gatedMarkup(thirdParty.origin) }));
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await first.goto(url);
+  await second.goto(url);
+  await expect(banner(first)).toBeVisible();
+  await expect(banner(second)).toBeVisible();
+  await second.evaluate(() => ((window as any).__marker = 1));
+  await button(first, 'Tout accepter').click();
+  await expect(banner(second)).toHaveCount(0, { timeout: 1000 });
+  await expect(second.locator('#comments')).toBeVisible({ timeout: 1000 });
+  expect(await second.evaluate(() => window.cookieConsent!.get().method)).toBe('accept-all');
+  expect(await second.evaluate(() => (window as any).__marker)).toBe(1);
+  // Revoking in the second tab reaches the first one (which reloads, as social scripts ran there).
+  const reloaded = first.waitForEvent('load');
+  await second.evaluate(() => window.cookieConsent!.update({ social: false }));
+  await reloaded;
+  expect(await first.evaluate(() => window.cookieConsent!.isGranted('social'))).toBe(false);
+});
+
+test('bad markup stays blocked with a clear message', async ({ page, thirdParty, open }) => {
+  const before = thirdParty.requests.length;
+  const opened = await open({
+    config: CONFIG,
+    body: `
+      <script type="text/plain" data-category="social" data-src="javascript:window.__bad=1"></script>
+      <script type="text/plain" data-category="social" data-src="data:text/javascript,window.__bad=2"></script>
+      <script type="text/plain" data-category="social"></script>
+      <iframe id="bad-frame" title="x" data-category="social" data-src="javascript:parent.__bad=3"></iframe>
+      <script type="text/plain" data-category="videos" data-src="${thirdParty.origin}/script/unknown.js"></script>
+      <iframe id="unknown-frame" title="y" data-category="videos" data-src="${thirdParty.origin}/frame/unknown"></iframe>`,
+  });
+  await page.evaluate(() => window.cookieConsent!.acceptAll());
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => (window as any).__bad)).toBeUndefined();
+  expect(await page.locator('#bad-frame').getAttribute('src')).toBeNull();
+  expect(await page.locator('#unknown-frame').getAttribute('src')).toBeNull();
+  expect(thirdParty.requests.slice(before)).toEqual([]);
+  expect(opened.consoleErrors.filter((m) => m.includes('data-src'))).toHaveLength(4);
+  expect(opened.consoleWarnings.filter((m) => m.includes('"videos"')).length).toBeGreaterThanOrEqual(2);
+  expect(opened.errors).toEqual([]);
+});
+
+test('data-type="module" and the nonce carry over, under a nonce-based CSP', async ({ page, thirdParty, open }) => {
+  const opened = await open({
+    config: CONFIG,
+    headers: { 'content-security-policy': `script-src 'self' 'nonce-r4nd0m' ${thirdParty.origin}` },
+    body: `
+      <script type="text/plain" data-category="analytics" data-type="module" data-src="${thirdParty.origin}/module/mod.js"></script>
+      <script type="text/plain" data-category="analytics" nonce="r4nd0m" id="with-nonce">(window.__ran = window.__ran || []).push('nonced_inline');</script>`,
+  });
+  await page.evaluate(() => window.cookieConsent!.acceptAll());
+  await expect.poll(() => ran(page).then((r) => r.sort())).toEqual(['mod', 'nonced_inline']);
+  expect(await page.locator('script[src$="/module/mod.js"]').getAttribute('type')).toBe('module');
+  expect(await page.locator('#with-nonce').evaluate((s) => (s as HTMLScriptElement).nonce)).toBe('r4nd0m');
+  expect(opened.errors).toEqual([]);
+});
