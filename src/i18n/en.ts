@@ -1,7 +1,6 @@
 import type { LanguageTable } from './fr.js';
 
 const en: LanguageTable = {
-  bannerLabel: 'Cookie settings',
   bannerTitle: 'Your cookie choices',
   bannerText:
     'This site uses cookies to run and improve its services. By clicking “Accept all”, you agree to cookies being stored on and read from your device for the following purposes:',
@@ -20,6 +19,10 @@ const en: LanguageTable = {
   granted: 'Allowed',
   denied: 'Refused',
   alwaysOn: 'Always on',
+  continueWithoutAccepting: 'Continue without accepting',
+  manageCookies: 'Manage cookies',
+  gpcNotice:
+    'Your browser sent us a refusal signal (Global Privacy Control): we honoured it by refusing optional cookies. You can still accept some below.',
   gateText:
     'To show this content and leave comments, please accept “{category}” cookies, here or under “Customize”.',
   gateAccept: 'Accept “{category}” cookies',

@@ -1,6 +1,5 @@
 /** French, the reference table: its wording follows the seed page, made generic. Every other language has the same keys. */
 const fr = {
-  bannerLabel: 'Gestion des cookies',
   bannerTitle: 'Vos choix en matière de cookies',
   bannerText:
     'Ce site utilise des cookies pour exploiter et améliorer ses services. En cliquant sur « Tout accepter », vous consentez au dépôt et à la lecture de cookies sur votre terminal pour les finalités suivantes :',
@@ -20,6 +19,10 @@ const fr = {
   granted: 'Autorisé',
   denied: 'Refusé',
   alwaysOn: 'Toujours actif',
+  continueWithoutAccepting: 'Continuer sans accepter',
+  manageCookies: 'Gérer mes cookies',
+  gpcNotice:
+    'Votre navigateur nous a transmis un signal de refus (Global Privacy Control) : nous l’avons respecté en refusant les cookies facultatifs. Vous pouvez toujours en accepter ci-dessous.',
   gateText:
     'Pour afficher ce contenu et laisser des commentaires, veuillez accepter le dépôt des cookies « {category} », soit ici, soit via la rubrique « Paramétrer vos choix ».',
   gateAccept: 'Accepter les cookies « {category} »',
