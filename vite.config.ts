@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -50,14 +50,20 @@ export default defineConfig(({ mode }) => {
           index: 'src/index.ts',
           'cookie-consent-ui': 'src/ui/mount.ts',
           'consent-placeholder': 'src/ui/placeholder/placeholder.ts',
-          'i18n/en': 'src/i18n/en.ts',
-          'i18n/fr': 'src/i18n/fr.ts',
+          'floating-button': 'src/ui/floating-button/floating-button.ts',
+          'config-report': 'src/core/config/report-problems.ts',
+          ...Object.fromEntries(
+            readdirSync('src/i18n')
+              .filter((file) => /^[a-z]{2}\.ts$/.test(file))
+              .map((file) => [`i18n/${file.slice(0, 2)}`, `src/i18n/${file}`]),
+          ),
         },
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,
       },
       // Lib mode keeps ES output readable; these files go to browsers as they are, so minify them.
-      rolldownOptions: { output: { minify: true } },
+      // Stable chunk names: the drop-in loads them by name, and dist/ stays easy to copy and cache.
+      rolldownOptions: { output: { minify: true, chunkFileNames: '[name].js' } },
     },
   };
 });

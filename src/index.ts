@@ -4,21 +4,24 @@
  */
 import { startCookieConsent } from './core/start.js';
 import type { ConsentConfig, CookieConsentApi } from './core/types.js';
-import type { Texts } from './core/ui-contract.js';
 
 export type * from './core/types.js';
 export type { Texts } from './core/ui-contract.js';
 export { CHANGE_EVENT, READY_EVENT } from './core/events.js';
 export { LANGUAGES } from './core/language.js';
 
-const languageTables = import.meta.glob<{ default: Texts }>('./i18n/[a-z][a-z].ts');
+const languageTables = import.meta.glob('./i18n/[a-z][a-z].ts');
+const modules: Record<string, () => Promise<unknown>> = {
+  'cookie-consent-ui': () => import('./ui/mount.js'),
+  'consent-placeholder': () => import('./ui/placeholder/placeholder.js'),
+  'floating-button': () => import('./ui/floating-button/floating-button.js'),
+  'config-report': () => import('./core/config/report-problems.js'),
+};
 
 export function configure(config: ConsentConfig = {}): CookieConsentApi {
   return (window.cookieConsent = startCookieConsent({
     configReady: () => true,
     readConfig: () => config,
-    loadUI: () => import('./ui/mount.js'),
-    loadPlaceholder: () => import('./ui/placeholder/placeholder.js'),
-    loadTexts: (language) => languageTables[`./i18n/${language}.ts`]().then((module) => module.default),
+    load: (name) => (modules[name] ?? languageTables[`./${name}.ts`])(),
   }));
 }

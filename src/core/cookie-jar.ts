@@ -32,10 +32,15 @@ export function createCookieJar({ cookie }: ResolvedConfig): CookieJar {
     return undefined;
   };
   return {
-    read: () => (broken ? memory : guard(() => Cookies.get(cookie.name)) ?? memory),
+    read: () => (broken ? memory : guard(() => Cookies.get(cookie.name))),
     write(value) {
       memory = value;
       guard(() => Cookies.set(cookie.name, value, attributes));
+      // Cookies refused without an error (blocked by the browser): keep the choice in memory instead.
+      if (!broken && guard(() => Cookies.get(cookie.name)) !== value) {
+        broken = true;
+        logWarn('cookies are blocked; the choice lasts for this page view only.');
+      }
     },
     remove() {
       memory = undefined;

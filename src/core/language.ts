@@ -1,5 +1,6 @@
-/** Languages that have a table in src/i18n/. */
-export const LANGUAGES: readonly string[] = ['en', 'fr'];
+/** Languages that have a table in src/i18n/: the 24 official languages of the EU. */
+export const LANGUAGES: readonly string[] =
+  'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' ');
 
 /** The first supported language among: the exact tag, its base language, the fallback, English. */
 export function matchLanguage(tag: string | undefined, fallback: string): string {

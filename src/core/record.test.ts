@@ -65,6 +65,7 @@ describe('encodeRecord / decodeRecord', () => {
     ['c with a non-boolean value', variant({ c: { analytics: 'yes' } })],
     ['c with a numeric value', variant({ c: { analytics: 1 } })],
     ['c as an array', variant({ c: [true, false] })],
+    ['c as an empty array', variant({ c: [] })],
     ['c with an invalid key', variant({ c: { 'bad key': true } })],
     ['a string over 4000 characters', variant({ c: { analytics: true }, pad: 'x'.repeat(4000) })],
   ];

@@ -19,7 +19,7 @@ export interface ConsentRecord {
   c: Record<CategoryId, boolean>;
 }
 
-const METHODS: readonly string[] = ['accept-all', 'reject-all', 'custom'];
+const METHODS: readonly string[] = ['accept-all', 'reject-all', 'custom', 'gpc'];
 const ID = /^[\w-]{8,64}$/;
 const KEY = /^[a-z][\w-]{0,39}$/i;
 

@@ -1,8 +1,11 @@
-import { parseConfig } from './config.js';
+import { readConfig } from './config/read-config.js';
+import type { Problem } from './config/rules.js';
 import { createCookieJar } from './cookie-jar.js';
 import { whenParsed } from './dom.js';
 import { CHANGE_EVENT, emit, READY_EVENT } from './events.js';
 import { startGating } from './gating/gating.js';
+import { sendReceipt } from './integrations/consent-log.js';
+import { startConsentMode } from './integrations/google-consent-mode.js';
 import { pickLanguage } from './language.js';
 import { localize } from './localize.js';
 import { describe, logError, logWarn } from './log.js';
@@ -10,16 +13,23 @@ import { clearCookies } from './revocation.js';
 import { ConsentStore, snapshot } from './store.js';
 import { syncTabs } from './tab-sync.js';
 import type { Category, CategoryId, ConsentChange, ConsentState, CookieConsentApi } from './types.js';
-import type { PlaceholderModule, Texts, UIHandle, UIModule } from './ui-contract.js';
+import type { FloatingButtonModule, PlaceholderModule, Texts, UIHandle, UIModule } from './ui-contract.js';
+
+/** The lazily loaded modules, by file name in dist/ (without .js). */
+export interface LazyModules {
+  'cookie-consent-ui': UIModule;
+  'consent-placeholder': PlaceholderModule;
+  'floating-button': FloatingButtonModule;
+  'config-report': { reportProblems(problems: Problem[]): void };
+}
 
 export interface StartOptions {
   /** The config: JSON text, an object, or undefined for none. Called once, when the core starts. */
   readConfig(): unknown;
   /** True when the config is present now; otherwise the core waits for the document to be parsed. */
   configReady(): boolean;
-  loadUI(): Promise<UIModule>;
-  loadPlaceholder(): Promise<PlaceholderModule>;
-  loadTexts(language: string): Promise<Texts>;
+  /** Loads a lazy module: one of LazyModules, or `i18n/<language>` (default export: the table). */
+  load(name: string): Promise<any>;
 }
 
 const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
@@ -31,45 +41,49 @@ const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
     }));
 };
 
-const reportLoadError = (what: string) => (error: unknown) =>
+const loadFailed = (what: string) => (error: unknown) =>
   logError(`${what} could not be loaded (${(error as Error)?.message ?? error}); nothing is granted.`);
 
 /**
- * Starts the framework-free core: reads the stored decision, gates content, emits events, answers the API,
- * and loads the UI only when something must be shown.
+ * Starts the framework-free core: reads the config and the stored decision, gates content, speaks to
+ * integrations, emits events, answers the API, and loads the UI only when something must be shown.
  */
 export function startCookieConsent(options: StartOptions): CookieConsentApi {
   let store: ConsentStore | undefined;
+  let language = 'en';
   let broadcast = (): void => {};
   const waiting: Array<(store: ConsentStore) => void> = [];
   const listeners = new Set<(change: ConsentChange) => void>();
+  const load = <K extends keyof LazyModules>(name: K): Promise<LazyModules[K]> => options.load(name);
   const withStore = (action: (store: ConsentStore) => void): void => {
     if (store) action(store);
     else waiting.push(action);
   };
-  /** Records a decision, then tells the other tabs. */
-  const decide = (action: (store: ConsentStore) => void) => () =>
+  /** Records a decision made here: receipt to the consent log, then a word to the other tabs. */
+  const decide = (action: (store: ConsentStore) => void): void =>
     withStore((s) => {
       action(s);
+      const endpoint = s.config.consentLog?.endpoint;
+      if (endpoint && s.state.decided) sendReceipt(endpoint, s.state, language);
       broadcast();
     });
 
-  const language = (s: ConsentStore): string => pickLanguage(s.config.language, s.config.fallbackLanguage);
-  const texts = once(async () => {
-    const { config } = store!;
-    const table = await options.loadTexts(language(store!));
-    return { ...table, ...config.texts[language(store!)] } as Texts;
+  const texts = once(async (): Promise<Texts> => {
+    const table = (await options.load(`i18n/${language}`)).default as Texts;
+    return { ...table, ...store!.config.texts[language] };
   });
   const categoryText = (table: Texts, category: Category, field: 'title' | 'description'): string =>
-    localize(category[field], language(store!), store!.config.fallbackLanguage) ?? table[`${category.id}${field === 'title' ? 'Title' : 'Description'}`] ?? (field === 'title' ? category.id : '');
+    localize(category[field], language, store!.config.fallbackLanguage) ??
+    table[category.id + (field === 'title' ? 'Title' : 'Description')] ??
+    (field === 'title' ? category.id : '');
 
   const ui = once(async (): Promise<UIHandle> => {
-    const [module, table] = await Promise.all([options.loadUI(), texts()]);
+    const [module, table] = await Promise.all([load('cookie-consent-ui'), texts()]);
     await new Promise<void>(whenParsed);
     return module.mount({
       store: store!,
       config: store!.config,
-      language: language(store!),
+      language,
       texts: table,
       categoryText: (category, field) => categoryText(table, category, field),
       acceptAll: api.acceptAll,
@@ -78,23 +92,39 @@ export function startCookieConsent(options: StartOptions): CookieConsentApi {
     });
   });
   const showUI = (view: keyof UIHandle): void =>
-    withStore(() => void ui().then((handle) => handle[view](), reportLoadError('the banner')));
+    withStore(() => void ui().then((handle) => handle[view](), loadFailed('the banner')));
+  /** The banner asked for by the core itself: skipped if a decision came while the UI was loading. */
+  const promptIfUndecided = (): void =>
+    withStore((s) => void ui().then((handle) => s.state.decided || handle.showBanner(), loadFailed('the banner')));
 
-  const renderPlaceholder = (gate: { category: string }, slot: HTMLSlotElement): void => {
-    Promise.all([options.loadPlaceholder(), texts()]).then(([module, table]) => {
+  const showFloatingButton = (): void =>
+    void Promise.all([load('floating-button'), texts(), new Promise<void>(whenParsed)]).then(
+      ([module, table]) => module.showFloatingButton({ label: table.manageCookies, language, open: api.showPreferences }),
+      loadFailed('the floating button'),
+    );
+
+  const renderPlaceholder = (gate: { category: string }, slot: HTMLSlotElement): void =>
+    void Promise.all([load('consent-placeholder'), texts()]).then(([module, table]) => {
       const category = store!.config.categories.find((c) => c.id === gate.category);
       module.renderPlaceholder(slot, {
-        language: language(store!),
+        language,
         texts: table,
         title: category ? categoryText(table, category, 'title') : gate.category,
         accept: () => api.update({ [gate.category]: true }),
       });
-    }, reportLoadError('the placeholder'));
-  };
+    }, loadFailed('the placeholder'));
 
   const boot = (): void => {
-    const config = parseConfig(options.readConfig());
+    const { config, problems } = readConfig(options.readConfig());
+    if (problems.length) load('config-report').then((m) => m.reportProblems(problems), loadFailed('the config report'));
+    language = pickLanguage(config.language, config.fallbackLanguage);
     const started = (store = new ConsentStore(config, createCookieJar(config)));
+    // Consent Mode's default must reach the dataLayer before any tag can read it.
+    if (config.googleConsentMode) startConsentMode(config.googleConsentMode, started);
+    // Global Privacy Control: with no decision stored, it is a refusal of every optional category.
+    if (!started.state.decided && config.gpc === 'honor' && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true) {
+      decide((s) => s.decide('gpc', () => false));
+    }
     broadcast = syncTabs(started);
     const gating = startGating(started, renderPlaceholder);
     started.subscribe((change) => {
@@ -105,15 +135,18 @@ export function startCookieConsent(options: StartOptions): CookieConsentApi {
       }
       emit(CHANGE_EVENT, change);
       for (const listener of listeners) listener(change);
-      if (!change.decided) showUI('showBanner');
+      if (!change.decided) promptIfUndecided();
+      else if (config.floatingButton) showFloatingButton();
     });
     whenParsed(() => emit(READY_EVENT, snapshot(started.state)));
-    if (!started.state.decided) showUI('showBanner');
+    if (!started.state.decided) promptIfUndecided();
+    else if (config.floatingButton) showFloatingButton();
     for (const action of waiting.splice(0)) action(started);
   };
 
   const api: CookieConsentApi = {
-    get: () => snapshot(store?.state ?? { decided: false, categories: {}, consentId: null, decidedAt: null, revision: 1, method: null }),
+    get: () =>
+      snapshot(store?.state ?? { decided: false, categories: {}, consentId: null, decidedAt: null, revision: 1, method: null }),
     isGranted: (id) => store?.state.categories[id] === true,
     whenGranted: (id) =>
       new Promise<ConsentState>((resolve) => {
@@ -133,16 +166,16 @@ export function startCookieConsent(options: StartOptions): CookieConsentApi {
       listeners.add(callback);
       return () => void listeners.delete(callback);
     },
-    acceptAll: decide((s) => s.decide('accept-all', () => true)),
-    rejectAll: decide((s) => s.decide('reject-all', () => false)),
+    acceptAll: () => decide((s) => s.decide('accept-all', () => true)),
+    rejectAll: () => decide((s) => s.decide('reject-all', () => false)),
     update: (choices) =>
       decide((s) => {
         const wanted = validChoices(s, choices);
         s.decide('custom', (id) => wanted[id] ?? s.state.categories[id]);
-      })(),
+      }),
     showBanner: () => showUI('showBanner'),
     showPreferences: () => showUI('showPreferences'),
-    reset: decide((s) => s.reset()),
+    reset: () => decide((s) => s.reset()),
   };
 
   // Links such as a footer "Paramétrer vos choix" work without the UI loaded: it loads on click.

@@ -7,7 +7,7 @@ export type CategoryId = string;
 export type LocalizedText = string | Record<string, string>;
 
 /** How a decision was made. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom';
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc';
 
 /** One category as the site owner writes it in the config. */
 export interface CategoryConfig {
@@ -50,6 +50,20 @@ export interface ConsentConfig {
   texts?: Record<string, Record<string, string>>;
   /** Reload the page once when a category whose scripts already ran is revoked. Default true. */
   reloadOnRevoke?: boolean;
+  /** Show a « Continuer sans accepter » link in the banner's corner (records a refusal). Default false. */
+  continueWithoutAccepting?: boolean;
+  /** Show a small floating button that reopens the preferences once a decision is stored. Default false. */
+  floatingButton?: boolean;
+  /** Send a JSON receipt of every decision to this endpoint (proof of consent). */
+  consentLog?: { endpoint: string };
+  /** `"ignore"` turns off honouring the browser's Global Privacy Control signal. */
+  gpc?: 'honor' | 'ignore';
+  /** Google Consent Mode v2: `true` for the default mapping, or consent type -> category ids. */
+  googleConsentMode?: boolean | Record<string, CategoryId[]>;
+  /** Colour theme; default follows `prefers-color-scheme`. */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Banner layout. Default `bar`. */
+  layout?: 'bar' | 'box' | 'modal';
 }
 
 /** A category after validation. */
@@ -65,6 +79,14 @@ export interface Category {
 export interface ResolvedConfig {
   revision: number;
   reloadOnRevoke: boolean;
+  continueWithoutAccepting: boolean;
+  floatingButton: boolean;
+  consentLog?: { endpoint: string };
+  gpc: 'honor' | 'ignore';
+  /** Consent type -> category ids (all must be granted); absent when Consent Mode is off. */
+  googleConsentMode?: Record<string, CategoryId[]>;
+  theme: 'light' | 'dark' | 'auto';
+  layout: 'bar' | 'box' | 'modal';
   language?: string;
   fallbackLanguage: string;
   privacyPolicyUrl?: string;

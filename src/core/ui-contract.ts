@@ -41,3 +41,8 @@ export interface PlaceholderContext {
 export interface PlaceholderModule {
   renderPlaceholder(slot: HTMLSlotElement, context: PlaceholderContext): void;
 }
+
+/** The floating button that reopens the preferences once a decision is stored. */
+export interface FloatingButtonModule {
+  showFloatingButton(options: { label: string; language: string; open(): void }): void;
+}

@@ -1,7 +1,19 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit-html';
+import type { CategoryId } from '../../core/types.js';
 import type { UIContext } from '../../core/ui-contract.js';
-import type { Category, CategoryId } from '../../core/types.js';
-import { styles } from './cookie-consent.styles.js';
+import { bannerStyles } from './cookie-consent.styles.js';
+
+/** The preferences dialog, fetched from beside this module the first time it opens. */
+export interface DialogModule {
+  renderDialog(host: CookieConsentElement): TemplateResult;
+  dialogStyles: string;
+}
+
+const sheet = (css: string): CSSStyleSheet => {
+  const styles = new CSSStyleSheet();
+  styles.replaceSync(css);
+  return styles;
+};
 
 /** The deepest focused element, across shadow roots, to give focus back to after the dialog. */
 function deepActiveElement(): HTMLElement | null {
@@ -11,132 +23,146 @@ function deepActiveElement(): HTMLElement | null {
 }
 
 /**
- * The consent banner and preferences dialog. Created and driven by the core (`mount()`), never by the page.
+ * The consent banner and preferences dialog, rendered with lit-html into an open shadow root.
+ * Created and driven by the core (`mount()`), never by the page. Plain lit-html rather than LitElement keeps the
+ * first visit under its size budget; the dialog's code and styles load only when it first opens.
  *
- * @csspart banner - The first layer, fixed at the bottom of the viewport.
- * @csspart title - The banner's and the dialog's headings.
- * @csspart purposes - The list of purposes in the banner.
- * @csspart link - The privacy policy link.
+ * @attr theme - "light" or "dark" forces a theme; otherwise it follows prefers-color-scheme.
+ * @attr layout - "bar" (default), "box" or "modal".
+ * @csspart banner - The first layer. @csspart title - Headings. @csspart purposes - The purposes in the banner.
+ * @csspart link - The privacy policy link. @csspart continue - « Continuer sans accepter ».
  * @csspart actions - Each row of buttons.
- * @csspart button - Every button; also `button-accept`, `button-reject`, `button-customize`, `button-save`, `button-close`.
- * @csspart dialog - The preferences dialog.
- * @csspart category - One row per category; also `category-granted` or `category-denied`.
- * @csspart switch - A category's switch.
- *
- * @cssproperty --cc-bg, --cc-text, --cc-text-muted - Surface and text colours.
- * @cssproperty --cc-button-bg, --cc-button-text - "Tout accepter" and "Tout refuser" (always identical).
- * @cssproperty --cc-secondary-bg, --cc-secondary-text - "Paramétrer vos choix" and the close button.
- * @cssproperty --cc-link, --cc-focus, --cc-border - Links, focus ring, borders.
- * @cssproperty --cc-granted, --cc-denied - The green and red bands.
- * @cssproperty --cc-radius, --cc-spacing, --cc-font, --cc-z-index - Shape, spacing, font, stacking.
+ * @csspart button - Every button; also button-accept, button-reject, button-customize, button-save, button-close.
+ * @csspart dialog - The preferences dialog. @csspart notice - The GPC notice.
+ * @csspart category - One row per category; also category-granted or category-denied. @csspart switch - A switch.
+ * @cssproperty --cc-bg, --cc-text, --cc-text-muted, --cc-button-bg, --cc-button-text, --cc-secondary-bg,
+ *   --cc-secondary-text, --cc-link, --cc-focus, --cc-border, --cc-granted, --cc-denied, --cc-radius, --cc-spacing,
+ *   --cc-font, --cc-z-index
  */
-export class CookieConsentElement extends LitElement {
-  static override styles = styles;
-  static override properties = {
-    bannerOpen: { state: true },
-    choices: { state: true },
-    dialogOpen: { state: true },
-  };
-
+export class CookieConsentElement extends HTMLElement {
   context!: UIContext;
   bannerOpen = false;
   dialogOpen = false;
   /** The dialog's switches, before they are saved. */
   choices: Record<CategoryId, boolean> = {};
+  private dialogModule?: DialogModule;
   private opener: HTMLElement | null = null;
   private unsubscribe?: () => void;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.lang = this.context.language;
-    this.unsubscribe = this.context.store.subscribe(({ decided }) => {
+  connectedCallback(): void {
+    const { config, language, store } = this.context;
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet(bannerStyles)];
+    this.lang = language;
+    if (!this.hasAttribute('theme') && config.theme !== 'auto') this.setAttribute('theme', config.theme);
+    this.setAttribute('layout', config.layout);
+    this.unsubscribe = store.subscribe(({ decided }) => {
       if (decided) this.bannerOpen = false;
+      this.update();
     });
+    this.update();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     this.unsubscribe?.();
   }
 
   showBanner(): void {
     this.bannerOpen = true;
+    this.update();
   }
 
-  async showPreferences(): Promise<void> {
-    const { store } = this.context;
-    const { state, previous } = store;
-    // Stored choices; after a revision bump, the old ones; before any decision, nothing optional is on.
-    this.choices = store.categories((id) => (state.decided ? state.categories[id] : previous?.[id] === true));
+  /** Settles once the last requested view is rendered (the dialog's module may have to load first), as in Lit. */
+  updateComplete: Promise<void> = Promise.resolve();
+
+  showPreferences(): Promise<void> {
+    return (this.updateComplete = this.openPreferences());
+  }
+
+  private async openPreferences(): Promise<void> {
     if (this.dialogOpen) return;
     this.opener = deepActiveElement();
-    await this.updateComplete;
-    this.dialog?.showModal();
+    if (!this.dialogModule) {
+      this.dialogModule = await import('../preferences/preferences-dialog.js');
+      this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, sheet(this.dialogModule.dialogStyles)];
+    }
+    const { state, previous } = this.context.store;
+    // Stored choices; after a revision bump, the old ones; before any decision, nothing optional is on.
+    this.choices = this.context.store.categories((id) => (state.decided ? state.categories[id] : previous?.[id] === true));
     this.dialogOpen = true;
+    this.update();
+    this.query<HTMLDialogElement>('dialog.preferences')?.showModal();
   }
 
-  private get dialog(): HTMLDialogElement | null | undefined {
-    return this.shadowRoot?.querySelector('dialog');
+  /** Closes the dialog; focus goes back where it was, once the banner is visible again. */
+  closeDialog = (): void => {
+    if (!this.dialogOpen) return;
+    this.dialogOpen = false;
+    this.query<HTMLDialogElement>('dialog.preferences')?.close();
+    this.update();
+    this.opener?.focus();
+    this.opener = null;
+  };
+
+  query<T extends Element>(selector: string): T | null {
+    return this.shadowRoot?.querySelector<T>(selector) ?? null;
   }
 
-  private text(key: string): string {
+  text(key: string): string {
     return this.context.texts[key] ?? key;
-  }
-
-  private categoryTitle(category: Category): string {
-    return this.context.categoryText(category, 'title');
-  }
-
-  private categoryDescription(category: Category): string {
-    return this.context.categoryText(category, 'description');
   }
 
   private decide(action: () => void): void {
     action();
     this.bannerOpen = false;
-    this.dialog?.close();
+    this.closeDialog();
+    this.update();
   }
 
-  private acceptAll = (): void => this.decide(this.context.acceptAll);
-  private rejectAll = (): void => this.decide(this.context.rejectAll);
-  private save = (): void => this.decide(() => this.context.update({ ...this.choices }));
-
-  private onDialogClose = async (): Promise<void> => {
-    // Escape or the close button: nothing is decided. Focus goes back where it was, once the banner is visible again.
-    this.dialogOpen = false;
-    const opener = this.opener;
-    this.opener = null;
-    await this.updateComplete;
-    opener?.focus();
+  acceptAll = (): void => this.decide(this.context.acceptAll);
+  rejectAll = (): void => this.decide(this.context.rejectAll);
+  save = (): void => this.decide(() => this.context.update({ ...this.choices }));
+  toggle = (id: CategoryId, checked: boolean): void => {
+    this.choices = { ...this.choices, [id]: checked };
+    this.update();
+  };
+  private continueWithoutAccepting = (event: Event): void => {
+    event.preventDefault();
+    this.rejectAll();
   };
 
-  private toggle(id: CategoryId, event: Event): void {
-    this.choices = { ...this.choices, [id]: (event.target as HTMLInputElement).checked };
-  }
-
-  private renderChoiceButtons() {
+  renderChoiceButtons(): TemplateResult {
     return html`
       <button class="choice" part="button button-accept" @click=${this.acceptAll}>${this.text('acceptAll')}</button>
       <button class="choice" part="button button-reject" @click=${this.rejectAll}>${this.text('rejectAll')}</button>
     `;
   }
 
-  private renderBanner() {
-    const { config } = this.context;
+  private renderBanner(): TemplateResult {
+    const { config, categoryText } = this.context;
+    const withContinue = config.continueWithoutAccepting;
     return html`
-      <section class="banner" part="banner" role="region" aria-labelledby="cc-banner-title" ?hidden=${this.dialogOpen}>
+      <section
+        class="banner surface ${withContinue ? 'has-continue' : ''}"
+        part="banner"
+        role="region"
+        aria-labelledby="cc-banner-title"
+        ?hidden=${this.dialogOpen}
+      >
+        ${withContinue
+          ? html`<a href="#" class="continue" part="continue" @click=${this.continueWithoutAccepting}>
+              ${this.text('continueWithoutAccepting')} →
+            </a>`
+          : nothing}
         <div class="text">
           <h2 id="cc-banner-title" part="title">${this.text('bannerTitle')}</h2>
           <p>${this.text('bannerText')}</p>
           <ul class="purposes" part="purposes">
-            ${config.categories.map((category) => html`<li>${this.categoryTitle(category)}</li>`)}
+            ${config.categories.map((category) => html`<li>${categoryText(category, 'title')}</li>`)}
           </ul>
           <p>${this.text('rejectInfo')} ${this.text('changeInfo')}</p>
           ${config.privacyPolicyUrl
-            ? html`<p>
-                ${this.text('privacyText')}
-                <a part="link" href=${config.privacyPolicyUrl}>${this.text('privacyLink')}</a>.
-              </p>`
+            ? html`<p>${this.text('privacyText')} <a part="link" href=${config.privacyPolicyUrl}>${this.text('privacyLink')}</a>.</p>`
             : nothing}
         </div>
         <div class="actions" part="actions">
@@ -149,63 +175,27 @@ export class CookieConsentElement extends LitElement {
     `;
   }
 
-  private renderCategory(category: Category) {
-    const { id, required } = category;
-    const granted = required || this.choices[id] === true;
-    const state = granted ? 'granted' : 'denied';
-    return html`
-      <li class="category" part="category category-${state}" data-category=${id} data-state=${state}>
-        <div class="category-head">
-          <label for="cc-switch-${id}">${this.categoryTitle(category)}</label>
-          <span class="switch">
-            <span class="status" aria-hidden="true">
-              ${this.text(required ? 'alwaysOn' : granted ? 'granted' : 'denied')}
-            </span>
-            <input
-              id="cc-switch-${id}"
-              part="switch"
-              type="checkbox"
-              role="switch"
-              aria-describedby="cc-description-${id}"
-              .checked=${granted}
-              ?disabled=${required}
-              @change=${(event: Event) => this.toggle(id, event)}
-            />
-          </span>
-        </div>
-        <p id="cc-description-${id}">${this.categoryDescription(category)}</p>
-      </li>
-    `;
+  /** In the modal layout the banner sits in a modal <dialog> (page dimmed and inert); Escape does not close it. */
+  private renderModalBanner(): TemplateResult {
+    return html`<dialog
+      class="banner-modal"
+      aria-labelledby="cc-banner-title"
+      @cancel=${(e: Event) => e.preventDefault()}
+      @close=${() => this.update()}
+    >
+      ${this.renderBanner()}
+    </dialog>`;
   }
 
-  private renderDialog() {
-    return html`
-      <dialog part="dialog" aria-labelledby="cc-dialog-title" @close=${this.onDialogClose}>
-        <div class="dialog-head">
-          <h2 id="cc-dialog-title" part="title">${this.text('dialogTitle')}</h2>
-          <button
-            class="close secondary"
-            part="button button-close"
-            aria-label=${this.text('close')}
-            @click=${() => this.dialog?.close()}
-          >
-            ×
-          </button>
-        </div>
-        <p>${this.text('dialogText')}</p>
-        <ul class="categories">
-          ${this.context.config.categories.map((category) => this.renderCategory(category))}
-        </ul>
-        <div class="actions" part="actions">
-          ${this.renderChoiceButtons()}
-          <button class="secondary" part="button button-save" @click=${this.save}>${this.text('save')}</button>
-        </div>
-      </dialog>
-    `;
-  }
-
-  override render() {
-    // While the dialog is open the banner is hidden (not removed, so focus can come back to it).
-    return html`${this.bannerOpen ? this.renderBanner() : nothing}${this.renderDialog()}`;
+  update(): void {
+    if (!this.shadowRoot) return;
+    const modal = this.context.config.layout === 'modal';
+    render(
+      html`${this.bannerOpen ? (modal ? this.renderModalBanner() : this.renderBanner()) : nothing}${this.dialogModule?.renderDialog(this) ?? nothing}`,
+      this.shadowRoot,
+    );
+    const bannerDialog = this.query<HTMLDialogElement>('dialog.banner-modal');
+    if (bannerDialog && !bannerDialog.open && !this.dialogOpen) bannerDialog.showModal();
+    if (bannerDialog?.open && this.dialogOpen) bannerDialog.close();
   }
 }

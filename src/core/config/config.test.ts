@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseConfig } from './config.js';
-import type { ResolvedConfig } from './types.js';
+import { parseConfig } from './parse-config.js';
+import type { ResolvedConfig } from '../types.js';
 
 /** Records console.error / console.warn calls (as joined strings) instead of printing them; restore() puts them back. */
 function captureConsole() {
@@ -113,7 +113,7 @@ describe('parseConfig', () => {
     it('logs one console.error naming the config when the JSON is not an object', () => {
       const config = parseConfig('[1, 2]');
       expect(logs.errors).to.have.length(1);
-      expect(logs.errors[0]).to.contain('config.');
+      expect(logs.errors[0]).to.contain('config: expected a JSON object');
       expect(config.revision).to.equal(1);
       expect(categorySummary(config)).to.deep.equal(DEFAULT_CATEGORIES);
     });
@@ -179,6 +179,12 @@ describe('parseConfig', () => {
       expectOneError('categories.video.title');
       expect(config.categories.map(({ id }) => id)).to.deep.equal(['necessary', 'maps']);
       expect(config.categories[1].title).to.equal('Cartes');
+    });
+
+    it('a custom category whose title is an empty object is dropped', () => {
+      const config = parseConfig({ categories: { necessary: {}, video: { title: {} } } });
+      expectOneError('categories.video.title');
+      expect(config.categories.map(({ id }) => id)).to.deep.equal(['necessary']);
     });
 
     it('a cookies list with an invalid regular expression "/(/"', () => {

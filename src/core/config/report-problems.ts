@@ -1,0 +1,71 @@
+/**
+ * Turns the reader's problems into console messages that name the field and what was expected.
+ * Loaded only when a config has problems, so a correct config costs no bytes for this.
+ */
+import { MAX_LIFETIME_DAYS } from '../defaults.js';
+import { describe, logError, logWarn } from '../log.js';
+import type { Problem } from './rules.js';
+
+const EXPECTED: Record<string, string> = {
+  '': 'a JSON object',
+  revision: 'a non-negative integer',
+  language: 'a language tag such as "fr" or "en-GB"',
+  fallbackLanguage: 'a language tag such as "fr" or "en-GB"',
+  privacyPolicyUrl: 'an http(s) or relative URL',
+  categories: 'an object keyed by category id, with at least one valid category (using the default categories)',
+  category: 'an object with required, title, description, cookies',
+  categoryId: 'an id of letters, digits, "-" or "_" starting with a letter',
+  languageKey: 'a language code such as "fr" or "en-GB"',
+  textKey: 'a text name of letters, digits or "_"',
+  required: 'true or false',
+  title: 'a string or an object of strings keyed by language',
+  description: 'a string or an object of strings keyed by language',
+  cookies: 'an array of cookie names or "/regex/" strings',
+  cookie: 'an object with name, domain, path, sameSite, lifetimeDays',
+  cookiePattern: 'a cookie name or a valid "/regex/" string',
+  name: 'a cookie name of letters, digits, ".", "-" or "_"',
+  domain: 'a domain name',
+  path: 'a path starting with "/"',
+  sameSite: '"Lax", "Strict" or "None"',
+  lifetimeDays: 'a positive number of days',
+  texts: 'an object of texts keyed by language code',
+  language_texts: 'an object of strings keyed by text name',
+  text: 'a string',
+  reloadOnRevoke: 'true or false',
+  continueWithoutAccepting: 'true or false',
+  floatingButton: 'true or false',
+  consentLog: 'an object such as { "endpoint": "/consent-log" }',
+  endpoint: 'an http(s) or relative URL',
+  gpc: '"honor" or "ignore"',
+  googleConsentMode: 'true, false, or an object mapping consent types to arrays of category ids',
+  theme: '"light", "dark" or "auto"',
+  layout: '"bar", "box" or "modal"',
+};
+
+/** Which EXPECTED entry describes a field path. */
+function expectation(path: string): string {
+  const parts = path.replace(/\[\d+\]$/, '').split('.');
+  const [top] = parts;
+  const last = parts[parts.length - 1];
+  if (/\[\d+\]$/.test(path)) return EXPECTED.cookiePattern;
+  if (top === 'categories' && parts.length === 2) return EXPECTED.category;
+  if (top === 'texts') return EXPECTED[parts.length === 2 ? 'language_texts' : 'text'];
+  if (top === 'googleConsentMode') return EXPECTED.googleConsentMode;
+  return EXPECTED[last] ?? EXPECTED[top] ?? 'a valid value';
+}
+
+export function reportProblems(problems: Problem[]): void {
+  for (const [path, kind, value] of problems) {
+    if (kind === 'unknown') logWarn(`config: unknown key "${path}" ignored.`);
+    else if (kind === 'clamped')
+      logWarn(`config.${path}: ${value} is over the ${MAX_LIFETIME_DAYS}-day maximum; using ${MAX_LIFETIME_DAYS}.`);
+    else if (kind === 'json') logError(`config: expected valid JSON in #cookie-consent-config (${value}); using the defaults.`);
+    else if (kind === 'key') {
+      const top = path.split('.')[0];
+      const key = top === 'texts' ? (path.split('.').length === 2 ? 'languageKey' : 'textKey') : 'categoryId';
+      logError(`config.${path}: expected ${EXPECTED[key]}, got ${describe(value)}; ignored.`);
+    } else if (kind === 'untitled')
+      logError(`config.${path}: expected a title for the custom category "${value}"; category ignored.`);
+    else logError(`config${path ? '.' : ''}${path}: expected ${expectation(path)}, got ${describe(value)}; ignored.`);
+  }
+}

@@ -1,0 +1,35 @@
+import { logError } from '../log.js';
+import type { ConsentStore } from '../store.js';
+import type { CategoryId } from '../types.js';
+
+type Mapping = Record<string, CategoryId[]>;
+
+/** Each consent type is granted when every category it maps to is granted (an empty list: always granted). */
+const consentValues = (mapping: Mapping, categories: Record<CategoryId, boolean>): Record<string, string> => {
+  const values: Record<string, string> = {};
+  for (const type of Object.keys(mapping)) values[type] = mapping[type].every((id) => categories[id]) ? 'granted' : 'denied';
+  return values;
+};
+
+/**
+ * Google Consent Mode v2 without Google's script: pushes to `window.dataLayer` exactly what
+ * `gtag('consent', …)` would push (an arguments object), the default first, then an update from the stored
+ * decision and on every change. Defines `window.gtag` only when the page has not.
+ */
+export function startConsentMode(mapping: Mapping, store: ConsentStore): void {
+  const w = window as unknown as { dataLayer?: unknown; gtag?: unknown };
+  const dataLayer = (w.dataLayer ??= []);
+  if (!Array.isArray(dataLayer)) {
+    logError('googleConsentMode: window.dataLayer is not an array; no consent signal sent, so Google tags stay in their default (denied) state.');
+    return;
+  }
+  const push = function (..._: unknown[]) {
+    // eslint-disable-next-line prefer-rest-params
+    dataLayer.push(arguments);
+  };
+  if (typeof w.gtag !== 'function') w.gtag = push;
+  push('consent', 'default', { ...consentValues(mapping, store.categories(() => false)), wait_for_update: 500 });
+  const update = (): void => push('consent', 'update', consentValues(mapping, store.state.categories));
+  if (store.state.decided) update();
+  store.subscribe(update);
+}

@@ -1,0 +1,52 @@
+import type { FloatingButtonModule } from '../../core/ui-contract.js';
+
+const STYLES = `
+  button {
+    position: fixed; z-index: var(--cc-z-index, 2147483000); bottom: 1rem; inset-inline-start: 1rem;
+    width: 2.75rem; height: 2.75rem; padding: 0.5rem; border-radius: 50%; cursor: pointer;
+    border: 2px solid var(--cc-button-bg, #1e3a8a); background: var(--cc-bg, #ffffff); color: var(--cc-button-bg, #1e3a8a);
+    box-shadow: 0 0.125rem 0.5rem rgb(0 0 0 / 0.25);
+  }
+  :host([side='end']) button { inset-inline-start: auto; inset-inline-end: 1rem; }
+  button:focus-visible { outline: 3px solid var(--cc-focus, #b45309); outline-offset: 2px; }
+  svg { width: 100%; height: 100%; fill: currentColor; }
+`;
+/** A cookie with two bites and three chips. */
+const ICON = 'M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zm-3 7a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm6 5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm-7 2a1 1 0 1 1 0 2 1 1 0 0 1 0-2z';
+
+const overlaps = (a: DOMRect, b: DOMRect): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * A small floating button that reopens the preferences (withdrawal as easy as consent). Plain DOM, loaded only when
+ * the config asks for it. When the page's focused element would sit under it, it moves to the other corner.
+ */
+export const showFloatingButton: FloatingButtonModule['showFloatingButton'] = ({ label, language, open }) => {
+  if (document.querySelector('cookie-consent-button')) return;
+  const host = document.createElement('cookie-consent-button');
+  const root = host.attachShadow({ mode: 'open' });
+  const styles = new CSSStyleSheet();
+  styles.replaceSync(STYLES);
+  root.adoptedStyleSheets = [styles];
+  const button = document.createElement('button');
+  button.setAttribute('part', 'floating-button');
+  button.setAttribute('aria-label', label);
+  button.title = label;
+  button.lang = language;
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', ICON);
+  svg.append(path);
+  button.append(svg);
+  button.addEventListener('click', open);
+  root.append(button);
+  document.body.append(host);
+  document.addEventListener('focusin', (event) => {
+    const target = event.target as Element;
+    if (target === host) return;
+    host.removeAttribute('side');
+    if (overlaps(target.getBoundingClientRect(), button.getBoundingClientRect())) host.setAttribute('side', 'end');
+  });
+};

@@ -1,0 +1,57 @@
+/** Styles of the preferences dialog, adopted when it first opens. */
+export const dialogStyles = `
+  dialog {
+    width: min(40rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.3);
+    z-index: var(--_z);
+  }
+  dialog::backdrop { background: rgb(0 0 0 / 0.55); }
+  .dialog-head { display: flex; justify-content: space-between; align-items: start; gap: var(--_space); }
+  .close { padding: 0.25rem 0.75rem; font-size: 1.25rem; color: var(--_text); border-color: transparent; }
+  .notice { padding: 0.5rem 0.75rem; border-radius: var(--_radius); border: 1px solid var(--_border); }
+  .categories { list-style: none; margin: var(--_space) 0; padding: 0; display: grid; gap: 0.75rem; }
+  /* The seed's "bandeau de couleur": green when allowed, red when refused, with the word beside it. */
+  .category {
+    padding: 0.75rem var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.5rem solid var(--_denied);
+    border-radius: var(--_radius);
+  }
+  .category[data-state='granted'] { border-inline-start-color: var(--_granted); }
+  .category-head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem var(--_space); }
+  .category label { font-weight: 600; cursor: pointer; }
+  .category p { margin: 0.25rem 0 0; color: var(--_muted); }
+  .switch { display: flex; align-items: center; gap: 0.5rem; }
+  .status { font-size: 0.875rem; font-weight: 600; color: var(--_denied); }
+  [data-state='granted'] .status { color: var(--_granted); }
+  input[role='switch'] {
+    appearance: none;
+    position: relative;
+    flex: none;
+    width: 3rem;
+    height: 1.75rem;
+    margin: 0;
+    border-radius: 1rem;
+    border: 2px solid var(--_border);
+    background: var(--_denied);
+    cursor: pointer;
+  }
+  input[role='switch']::before {
+    content: '';
+    position: absolute;
+    top: 0.125rem;
+    left: 0.125rem;
+    width: 1.25rem;
+    height: 1.25rem;
+    border-radius: 50%;
+    background: var(--_bg);
+    transition: transform 0.15s;
+  }
+  input[role='switch']:checked { background: var(--_granted); }
+  input[role='switch']:checked::before { transform: translateX(1.25rem); }
+  input[role='switch']:disabled { cursor: not-allowed; }
+`;
