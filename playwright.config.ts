@@ -5,7 +5,7 @@ import { chromiumLaunchOptions } from './test/support/chromium.js';
 export default defineConfig({
   testDir: 'test/e2e',
   workers: 2,
-  timeout: 20_000,
+  timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [['list']],
   use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions() },

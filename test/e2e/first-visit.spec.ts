@@ -1,4 +1,4 @@
-import { banner, button, dialog, events, expect, storedRecord, test } from './fixtures.js';
+import { banner, button, dialog, events, expect, settled, storedRecord, test } from './fixtures.js';
 
 const CONFIG = {
   revision: 1,
@@ -23,6 +23,7 @@ test('first visit shows the French banner with the purposes, the policy link and
 test('the banner is fixed at the bottom and never shifts page content', async ({ page, open }) => {
   await open({ config: CONFIG });
   await expect(banner(page)).toBeVisible();
+  await settled(banner(page));
   const box = await banner(page).boundingBox();
   const viewport = page.viewportSize()!;
   expect(await banner(page).evaluate((el) => getComputedStyle(el).position)).toBe('fixed');

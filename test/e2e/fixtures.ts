@@ -14,6 +14,8 @@ export interface PageOptions {
   /** Put the config block after the drop-in tag (at the end of body). */
   configAfter?: boolean;
   lang?: string;
+  /** Markup in <head> before the config and the drop-in. */
+  beforeScript?: string;
   /** Extra markup at the end of <head> and inside <main>. */
   head?: string;
   body?: string;
@@ -31,7 +33,7 @@ export function pageHtml(options: PageOptions = {}): string {
       ? ''
       : `<script type="application/json" id="cookie-consent-config">${typeof config === 'string' ? config : JSON.stringify(config)}</script>`;
   const tag = `<script src="/dist/cookie-consent.js" ${scriptAttributes}></script>`;
-  const inHead = (options.configAfter ? '' : configBlock) + (options.scriptInBody ? '' : tag);
+  const inHead = (options.beforeScript ?? '') + (options.configAfter ? '' : configBlock) + (options.scriptInBody ? '' : tag);
   const inBody = (options.scriptInBody ? tag : '') + (options.configAfter ? configBlock : '');
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Article</title>${inHead}${head}</head>
 <body><main><h1 id="headline">Un article</h1><p>Premier paragraphe.</p>${body}</main>
@@ -97,7 +99,10 @@ export { expect };
 
 /** The banner (first layer) and the dialog, through the open shadow root. */
 export const banner = (page: Page) => page.locator('cookie-consent').locator('[part~="banner"]');
-export const dialog = (page: Page) => page.locator('cookie-consent').locator('dialog');
+export const dialog = (page: Page) => page.locator('cookie-consent').locator('dialog[part="dialog"]');
+/** Waits for the element's animations (the banner's slide-in) to finish, before measuring geometry. */
+export const settled = (locator: ReturnType<Page['locator']>) =>
+  locator.evaluate((el) => Promise.all(el.getAnimations().map((animation) => animation.finished)).then(() => undefined));
 export const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 /** The stored consent record, decoded, or undefined. */
