@@ -14,6 +14,16 @@ function serveDist(): Plugin {
         res.setHeader('content-type', 'text/javascript; charset=utf-8');
         createReadStream(file).pipe(res);
       });
+      // The compliance demo's consent log: prints each receipt where `npm run demo` runs.
+      server.middlewares.use('/consent-log', (req, res) => {
+        let body = '';
+        req.on('data', (chunk) => (body += chunk));
+        req.on('end', () => {
+          server.config.logger.info(`consent receipt: ${body}`);
+          res.statusCode = 204;
+          res.end();
+        });
+      });
       server.httpServer?.once('listening', () => {
         setTimeout(() => server.config.logger.info(`\n  Demo article: ${server.resolvedUrls?.local[0] ?? ''}demo/\n`));
       });
