@@ -4,13 +4,14 @@
 //
 // Env: BENCH_RUNS (default 5), BENCH_BUDGET_S (default 270: no new round starts once the next one would pass it),
 // BENCH_SCREENSHOTS=1 (first-visit screenshots in bench/results/), BENCH_NO_DOCS=1 (do not write docs/benchmarks.md).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../test/support/chromium.js';
 import { startSite } from '../test/support/server.js';
-import { PATHS, writePages } from './pages.js';
+import { writePages } from './pages.js';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -253,6 +254,48 @@ function safeUrl(url) {
   }
 }
 
+/**
+ * The site's root for the run: a copy of dist/, demo/ and bench/pages/ (and a link to bench/node_modules) under
+ * bench/results/site/, with the same URL paths as in the project. A rebuild of dist/ during the run (another
+ * `npm run build`) then cannot mix two builds or remove files under the benchmark's feet. The copy is retried until
+ * every relative import of the copied dist/ files resolves.
+ */
+async function snapshotSite() {
+  const site = join(RESULTS, 'site');
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    rmSync(site, { recursive: true, force: true });
+    mkdirSync(join(site, 'bench'), { recursive: true });
+    cpSync(join(ROOT, 'dist'), join(site, 'dist'), { recursive: true });
+    cpSync(join(ROOT, 'demo'), join(site, 'demo'), { recursive: true });
+    cpSync(join(BENCH, 'pages'), join(site, 'bench', 'pages'), { recursive: true });
+    symlinkSync(join(BENCH, 'node_modules'), join(site, 'bench', 'node_modules'), 'dir');
+    const missing = missingDistFiles(join(site, 'dist'));
+    if (!missing.length) return site;
+    console.log(`bench: dist/ looks incomplete (${missing.join(', ')}), copying again (a build may be running)`);
+    await sleep(3000);
+  }
+  throw new Error('dist/ stays incomplete: run `npm run build`');
+}
+
+function missingDistFiles(dist) {
+  const required = ['cookie-consent.js', 'cookie-consent-ui.js', 'consent-placeholder.js', 'i18n/fr.js'];
+  const missing = required.filter((f) => !existsSync(join(dist, f)));
+  const scan = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'types') scan(path);
+      } else if (entry.name.endsWith('.js')) {
+        for (const [, spec] of readFileSync(path, 'utf8').matchAll(/["'`](\.{1,2}\/[\w./-]+\.js)["'`]/g)) {
+          if (!existsSync(join(dir, spec))) missing.push(`${spec} (from ${entry.name})`);
+        }
+      }
+    }
+  };
+  scan(dist);
+  return missing;
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitFor(page, predicate, { timeout, interval = 200 }) {
@@ -405,6 +448,9 @@ async function runOnce(browser, site, product, url, { screenshot }) {
 
     // Returning visit: same context (cookie kept), cache still disabled.
     const second = await instrumentedPage(context);
+    const messages = [];
+    second.page.on('console', (m) => ['error', 'warning'].includes(m.type()) && messages.push(`${m.type()}: ${m.text()}`));
+    second.page.on('pageerror', (error) => messages.push(`page error: ${error.message}`));
     await second.page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const socialRanAt = await waitForArg(
       second.page,
@@ -416,7 +462,21 @@ async function runOnce(browser, site, product, url, { screenshot }) {
     const returning = widgetBytes(product, second.requests);
     result.returningBytes = returning.total;
     result.returningFiles = returning.files;
-    if (socialRanAt === undefined) result.errors.push('social scripts did not run on the returning visit');
+    if (socialRanAt === undefined) {
+      const state = await second.page
+        .evaluate(() => ({
+          ran: Object.keys(window.__socialRan ?? {}),
+          gates: document.querySelectorAll('consent-gate').length,
+          readyState: document.readyState,
+        }))
+        .catch(() => ({}));
+      const stored = (await context.cookies()).find((c) => c.name === product.cookie);
+      result.errors.push(
+        `social scripts did not run on the returning visit (ran: ${state.ran?.join(', ') || 'none'}, ` +
+          `readyState ${state.readyState}, consent cookie ${stored ? decodeURIComponent(stored.value) : 'missing'}` +
+          `${messages.length ? `, console: ${messages.join(' | ')}` : ''})`,
+      );
+    }
     else result.socialRanMs = socialRanAt;
     const bannerAgain = await second.page.evaluate(() => window.__bench.bannerAt);
     if (bannerAgain !== null) result.errors.push('the banner showed again on the returning visit');
@@ -496,7 +556,7 @@ const METRICS = [
 
 function cell(metric, runs, ours) {
   const ok = runs.filter((r) => !r.failed);
-  if (!ok.length) return 'n/a (failed)';
+  if (!ok.length) return 'n/a (every run failed: see Problems below)';
   const value = metric.value(ok);
   if (value === null) return 'n/a';
   let text = metric.format(value, ok) + (metric.note?.(ok) ?? '');
@@ -513,7 +573,7 @@ function table(byProduct) {
   const header = `| metric (median of runs) | ${PRODUCTS.map((p) => p.label).join(' | ')} |`;
   const rule = `|---|${PRODUCTS.map(() => '---').join('|')}|`;
   const rows = METRICS.map((metric) => {
-    const oursRuns = byProduct.ours.filter((r) => !r.failed);
+    const oursRuns = (byProduct.ours ?? []).filter((r) => !r.failed);
     const ours = { value: oursRuns.length ? metric.value(oursRuns) : null };
     const cells = PRODUCTS.map((p) => cell(metric, byProduct[p.id], p.id === 'ours' ? undefined : ours));
     return `| ${metric.name} | ${cells.join(' | ')} |`;
@@ -524,6 +584,7 @@ function table(byProduct) {
 // ---------------------------------------------------------------------------------------------------------------
 async function main() {
   const started = Date.now();
+  const loadAtStart = loadavg()[0];
   // Never hang: a hard stop well past the budget.
   const hardStop = setTimeout(() => {
     console.error('bench: hard time limit reached, stopping');
@@ -536,9 +597,14 @@ async function main() {
     process.exit(1);
   }
   for (const p of PRODUCTS.slice(1)) p.version(); // fails early when bench/node_modules is not installed
+  // BENCH_PRODUCTS=ours,klaro runs only those (for debugging; the table then has only those columns)
+  if (process.env.BENCH_PRODUCTS) {
+    const only = process.env.BENCH_PRODUCTS.split(',');
+    PRODUCTS.splice(0, PRODUCTS.length, ...PRODUCTS.filter((p) => only.includes(p.id)));
+  }
 
   const urls = writePages();
-  const site = await startSite({ root: ROOT, gzip: true });
+  const site = await startSite({ root: await snapshotSite(), gzip: true });
   const launch = chromiumLaunchOptions();
   // Nothing may leave 127.0.0.1: every host name fails to resolve (requests are also checked one by one).
   launch.args = [...launch.args, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
@@ -584,8 +650,13 @@ async function main() {
   const outside = [...new Set(Object.values(byProduct).flat().flatMap((r) => r.outside))];
   const markdown = table(byProduct);
   const seconds = Math.round((Date.now() - started) / 1000);
+  const load = { start: loadAtStart, end: loadavg()[0], cores: cpus().length };
   console.log(`\n${markdown}\n`);
-  console.log(`bench: ${rounds} runs in ${seconds} s` + (stoppedEarly ? ' (stopped early: time budget)' : ''));
+  console.log(
+    `bench: ${rounds} runs in ${seconds} s` +
+      (stoppedEarly ? ' (stopped early: time budget)' : '') +
+      `; 1-min load average ${load.start.toFixed(1)} at start, ${load.end.toFixed(1)} at end (${load.cores} cores)`,
+  );
   if (outside.length) console.error(`bench: requests that left 127.0.0.1 (blocked): ${outside.join(', ')}`);
 
   mkdirSync(RESULTS, { recursive: true });
@@ -594,15 +665,17 @@ async function main() {
     JSON.stringify({ date: new Date().toISOString(), settings: SETTINGS, browserVersion, rounds, byProduct }, (k, v) => (k === 'el' ? undefined : v), 2),
   );
   if (process.env.BENCH_NO_DOCS !== '1') {
-    writeFileSync(DOCS, docs({ markdown, byProduct, rounds, browserVersion, stoppedEarly, seconds, outside }));
+    writeFileSync(DOCS, docs({ markdown, byProduct, rounds, browserVersion, stoppedEarly, seconds, outside, load }));
     console.log(`bench: wrote ${DOCS.slice(ROOT.length + 1)} and bench/results/latest.json`);
   }
-  const failures = Object.values(byProduct).flat().filter((r) => r.failed).length;
-  process.exitCode = outside.length || failures === rounds * PRODUCTS.length ? 1 : 0;
+  // fails when a request left 127.0.0.1 or a product has no successful run (the table then says n/a)
+  const broken = PRODUCTS.filter((p) => !byProduct[p.id].some((r) => !r.failed));
+  if (broken.length) console.error(`bench: no successful run for ${broken.map((p) => p.label).join(', ')}`);
+  process.exitCode = outside.length || broken.length ? 1 : 0;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-function docs({ markdown, byProduct, rounds, browserVersion, stoppedEarly, seconds, outside }) {
+function docs({ markdown, byProduct, rounds, browserVersion, stoppedEarly, seconds, outside, load }) {
   const date = new Date().toISOString().slice(0, 10);
   const versions = PRODUCTS.map((p) => `${p.label} ${p.version()}`).join(', ');
   const playwrightVersion = readJson(join(BENCH, 'node_modules', 'playwright', 'package.json')).version;
@@ -640,7 +713,12 @@ documentation on the same article page. Generated by \`bench/run.js\` on ${date}
 ${markdown}
 
 Each peer cell shows its value and, in brackets, the ratio to ours (above 1× means more bytes or more time than
-ours). ${rounds} cold runs per product${stoppedEarly ? ` (fewer than asked: the time budget was reached)` : ''}, medians; the whole run took ${seconds} s.
+ours). ${rounds} cold runs per product${stoppedEarly ? ` (fewer than asked: the time budget was reached)` : ''}, medians; the whole run took ${seconds} s
+on ${load.cores} cores, with a 1-minute load average of ${load.start.toFixed(1)} at the start and ${load.end.toFixed(1)} at the end${
+    load.start > load.cores || load.end > load.cores
+      ? ' (the machine was busy with other work: the times are noisier than usual; the bytes, CLS and LCP rows are not affected)'
+      : ''
+  }.
 
 ## How it was measured
 
@@ -655,8 +733,10 @@ ours). ${rounds} cold runs per product${stoppedEarly ? ` (fewer than asked: the 
 - **Cold cache**: a new browser context for every run and \`Network.setCacheDisabled\` on every page; the returning
   visit is a new page in the same context (so it keeps the consent cookie, not the cache).
 - **Interleaved**: every run measures all four products, in an order that rotates from one run to the next.
-- **Server**: \`test/support/server.js\` on 127.0.0.1 with gzip (level 9) for HTML, JS and CSS; the project root is the
-  site root. Chromium gets \`--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1\` and every request is checked:
+- **Server**: \`test/support/server.js\` (\`startSite({ root, gzip: true })\`) on 127.0.0.1, gzip level 9 for HTML, JS and
+  CSS. Its root is a copy, made at the start of the run, of \`dist/\`, \`demo/\` and \`bench/pages/\` (with a link to
+  \`bench/node_modules/\`) under the same URL paths as in the project, so that a rebuild during the run cannot mix
+  two builds. Chromium gets \`--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1\` and every request is checked:
   ${outside.length ? `**requests that tried to leave 127.0.0.1 (blocked): ${outside.join(', ')}**` : 'no request left 127.0.0.1.'}
 - **Versions**: ${versions}.
 

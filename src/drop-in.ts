@@ -10,8 +10,13 @@ const script = document.currentScript as HTMLScriptElement | null;
 // Resolved against the drop-in's own URL, so dist/ can be copied anywhere.
 const base = new URL('.', script?.src || location.href).href;
 
-window.cookieConsent = startCookieConsent({
-  configReady: () => !!document.getElementById(CONFIG_ID),
-  readConfig: () => document.getElementById(CONFIG_ID)?.textContent ?? undefined,
-  load: (name) => import(/* @vite-ignore */ `${base}${name}.js`),
-});
+// Loaded twice, or another script owns the name: stop here, so nothing is granted by mistake (fail closed).
+if (window.cookieConsent) {
+  console.error('[cookie-consent] window.cookieConsent is already defined (the script is included twice, or another script uses the name); this copy does not start.');
+} else {
+  window.cookieConsent = startCookieConsent({
+    configReady: () => !!document.getElementById(CONFIG_ID),
+    readConfig: () => document.getElementById(CONFIG_ID)?.textContent ?? undefined,
+    load: (name) => import(/* @vite-ignore */ `${base}${name}.js`),
+  });
+}
