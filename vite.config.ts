@@ -62,6 +62,7 @@ export default defineConfig(({ mode }) => {
           'consent-placeholder': 'src/ui/placeholder/placeholder.ts',
           'floating-button': 'src/ui/floating-button/floating-button.ts',
           'config-report': 'src/core/config/report-problems.ts',
+          'consent-log': 'src/core/integrations/consent-log.ts',
           ...Object.fromEntries(
             readdirSync('src/i18n')
               .filter((file) => /^[a-z]{2}\.ts$/.test(file))

@@ -16,6 +16,7 @@ const modules: Record<string, () => Promise<unknown>> = {
   'consent-placeholder': () => import('./ui/placeholder/placeholder.js'),
   'floating-button': () => import('./ui/floating-button/floating-button.js'),
   'config-report': () => import('./core/config/report-problems.js'),
+  'consent-log': () => import('./core/integrations/consent-log.js'),
 };
 
 export function configure(config: ConsentConfig = {}): CookieConsentApi {

@@ -4,11 +4,10 @@ import { createCookieJar } from './cookie-jar.js';
 import { whenParsed } from './dom.js';
 import { CHANGE_EVENT, emit, READY_EVENT } from './events.js';
 import { startGating } from './gating/gating.js';
-import { sendReceipt } from './integrations/consent-log.js';
 import { startConsentMode } from './integrations/google-consent-mode.js';
 import { pickLanguage } from './language.js';
 import { localize } from './localize.js';
-import { describe, logError, logWarn } from './log.js';
+import { logError, logWarn } from './log.js';
 import { clearCookies } from './revocation.js';
 import { ConsentStore, snapshot } from './store.js';
 import { syncTabs } from './tab-sync.js';
@@ -21,6 +20,7 @@ export interface LazyModules {
   'consent-placeholder': PlaceholderModule;
   'floating-button': FloatingButtonModule;
   'config-report': { reportProblems(problems: Problem[]): void };
+  'consent-log': typeof import('./integrations/consent-log.js');
 }
 
 export interface StartOptions {
@@ -59,13 +59,14 @@ export function startCookieConsent(options: StartOptions): CookieConsentApi {
     if (store) action(store);
     else waiting.push(action);
   };
-  /** Records a decision made here: receipt to the consent log, then a word to the other tabs. */
+  /** Records a decision made here: receipt to the consent log (lazily loaded), then a word to the other tabs. */
   const decide = (action: (store: ConsentStore) => void): void =>
     withStore((s) => {
       action(s);
-      const endpoint = s.config.consentLog?.endpoint;
-      if (endpoint && s.state.decided) sendReceipt(endpoint, s.state, language);
       broadcast();
+      const endpoint = s.config.consentLog?.endpoint;
+      const state = s.state;
+      if (endpoint && state.decided) load('consent-log').then((m) => m.sendReceipt(endpoint, state, language), loadFailed('the consent log'));
     });
 
   const texts = once(async (): Promise<Texts> => {
@@ -160,7 +161,7 @@ export function startCookieConsent(options: StartOptions): CookieConsentApi {
       }),
     onChange(callback) {
       if (typeof callback !== 'function') {
-        logError(`onChange: expected a function, got ${describe(callback)}.`);
+        logError(`onChange: expected a function, got ${typeof callback}.`);
         return () => {};
       }
       listeners.add(callback);
@@ -199,13 +200,13 @@ export function startCookieConsent(options: StartOptions): CookieConsentApi {
 function validChoices(store: ConsentStore, choices: unknown): Record<CategoryId, boolean> {
   const valid: Record<CategoryId, boolean> = {};
   if (typeof choices !== 'object' || choices === null) {
-    logError(`update: expected an object such as { "analytics": true }, got ${describe(choices)}.`);
+    logError(`update: expected an object such as { "analytics": true }, got ${JSON.stringify(choices)}.`);
     return valid;
   }
   for (const [id, granted] of Object.entries(choices)) {
     const category = store.config.categories.find((c) => c.id === id);
     if (!category) logWarn(`update: unknown category "${id}" ignored.`);
-    else if (typeof granted !== 'boolean') logError(`update: expected true or false for "${id}", got ${describe(granted)}.`);
+    else if (typeof granted !== 'boolean') logError(`update: expected true or false for "${id}", got ${JSON.stringify(granted)}.`);
     else if (!category.required) valid[id] = granted;
   }
   return valid;

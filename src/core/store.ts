@@ -7,6 +7,9 @@ type Listener = (change: ConsentChange) => void;
 const newConsentId = (): string =>
   globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
+/** A copy that callers may keep or change without touching the store. */
+export const snapshot = (state: ConsentState): ConsentState => ({ ...state, categories: { ...state.categories } });
+
 /**
  * The one source of truth: reads the stored record, records decisions, notifies listeners.
  * A record that is unreadable, outdated or expired is not a decision: every optional category is refused.
@@ -15,41 +18,31 @@ export class ConsentStore {
   state: ConsentState;
   /** Choices of an outdated record (older revision), to pre-fill the dialog. */
   previous: Record<CategoryId, boolean> | null = null;
-  private consentId: string | null = null;
-  private listeners = new Set<Listener>();
+  #consentId: string | null = null;
+  #listeners = new Set<Listener>();
 
-  constructor(readonly config: ResolvedConfig, private jar: CookieJar) {
+  constructor(
+    readonly config: ResolvedConfig,
+    private jar: CookieJar,
+  ) {
     this.state = this.read();
   }
 
-  /** Re-reads the cookie (start-up, or another tab's decision). */
+  /** Reads the cookie (start-up, or another tab's decision). */
   read(): ConsentState {
     const { revision, cookie } = this.config;
     const record = decodeRecord(this.jar.read());
-    this.consentId = record?.id ?? null;
+    this.#consentId = record?.id ?? null;
     if (record && isCurrentRecord(record, revision, cookie.lifetimeDays, Date.now())) {
-      return {
-        decided: true,
-        categories: this.categories((id) => record.c[id] === true),
-        consentId: record.id,
-        decidedAt: record.at,
-        revision: record.rev,
-        method: record.m,
-      };
+      const { c, id, at, rev, m } = record;
+      return { decided: true, categories: this.categories((id) => c[id] === true), consentId: id, decidedAt: at, revision: rev, method: m };
     }
-    this.previous = record ? { ...record.c } : null;
-    return this.undecided();
+    this.previous = record && { ...record.c };
+    return this.#undecided();
   }
 
-  private undecided(): ConsentState {
-    return {
-      decided: false,
-      categories: this.categories(() => false),
-      consentId: null,
-      decidedAt: null,
-      revision: this.config.revision,
-      method: null,
-    };
+  #undecided(): ConsentState {
+    return { decided: false, categories: this.categories(() => false), consentId: null, decidedAt: null, revision: this.config.revision, method: null };
   }
 
   /** Required categories are always true; the others take `granted(id)`. */
@@ -61,17 +54,10 @@ export class ConsentStore {
 
   decide(method: ConsentMethod, granted: (id: CategoryId) => boolean): void {
     const categories = this.categories(granted);
-    const record = {
-      v: RECORD_FORMAT,
-      rev: this.config.revision,
-      id: (this.consentId ??= newConsentId()),
-      at: new Date().toISOString(),
-      m: method,
-      c: {} as Record<CategoryId, boolean>,
-    };
+    const record = { v: RECORD_FORMAT, rev: this.config.revision, id: (this.#consentId ??= newConsentId()), at: new Date().toISOString(), m: method, c: {} as Record<CategoryId, boolean> };
     for (const { id, required } of this.config.categories) if (!required) record.c[id] = categories[id];
-    this.jar.write(encodeRecord(record));
     this.previous = null;
+    this.jar.write(encodeRecord(record));
     this.set({ decided: true, categories, consentId: record.id, decidedAt: record.at, revision: record.rev, method });
   }
 
@@ -84,10 +70,9 @@ export class ConsentStore {
 
   /** Forgets the decision; the next one gets a new consent id. */
   reset(): void {
+    this.previous = this.#consentId = null;
     this.jar.remove();
-    this.previous = null;
-    this.consentId = null;
-    this.set(this.undecided());
+    this.set(this.#undecided());
   }
 
   /** Replaces the state and tells listeners what changed. */
@@ -101,7 +86,7 @@ export class ConsentStore {
       granted: changed.filter((id) => next.categories[id]),
       revoked: changed.filter((id) => !next.categories[id]),
     };
-    for (const listener of this.listeners) {
+    for (const listener of this.#listeners) {
       try {
         listener(change);
       } catch (error) {
@@ -114,10 +99,7 @@ export class ConsentStore {
   }
 
   subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 }
-
-/** A copy that callers may keep or change without touching the store. */
-export const snapshot = (state: ConsentState): ConsentState => ({ ...state, categories: { ...state.categories } });
