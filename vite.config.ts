@@ -1,4 +1,5 @@
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -13,6 +14,16 @@ function serveDist(): Plugin {
         if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) return next();
         res.setHeader('content-type', 'text/javascript; charset=utf-8');
         createReadStream(file).pipe(res);
+      });
+      // The strict-CSP demo: a fresh nonce per response, and the policy the widget is built to run under.
+      server.middlewares.use('/demo/csp.html', (_req, res) => {
+        const nonce = randomBytes(16).toString('base64');
+        res.setHeader(
+          'content-security-policy',
+          `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self'; require-trusted-types-for 'script'; trusted-types cookie-consent lit-html`,
+        );
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.end(readFileSync('demo/csp.html', 'utf8').replaceAll('{{nonce}}', nonce));
       });
       // The compliance demo's consent log: prints each receipt where `npm run demo` runs.
       server.middlewares.use('/consent-log', (req, res) => {

@@ -79,7 +79,8 @@ export function startCookieConsent(options: StartOptions): CookieConsentApi {
     (field === 'title' ? category.id : '');
 
   const ui = once(async (): Promise<UIHandle> => {
-    const [module, table] = await Promise.all([load('cookie-consent-ui'), texts()]);
+    // lit-html is fetched alongside the UI module that imports it, not after it: one round trip saved.
+    const [module, table] = await Promise.all([load('cookie-consent-ui'), texts(), options.load('lit-html')]);
     await new Promise<void>(whenParsed);
     return module.mount({
       store: store!,
