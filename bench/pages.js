@@ -23,46 +23,11 @@ export const PATHS = {
   tarteaucitron: '/bench/node_modules/tarteaucitronjs',
 };
 
-// The French texts of our widget (src/i18n/fr.ts), reused verbatim for the peers' banners.
-const T = {
-  bannerTitle: 'Vos choix en matière de cookies',
-  bannerText:
-    'Ce site utilise des cookies pour exploiter et améliorer ses services. En cliquant sur « Tout accepter », vous consentez au dépôt et à la lecture de cookies sur votre terminal pour les finalités suivantes :',
-  rejectInfo:
-    'En cliquant sur « Tout refuser », seuls les cookies techniques, strictement nécessaires au fonctionnement du site, seront déposés.',
-  changeInfo: 'Vous pouvez modifier vos choix à tout moment via la rubrique « Paramétrer vos choix ».',
-  privacyText: 'Pour en savoir plus sur vos droits et nos pratiques en matière de cookies, consultez notre',
-  privacyLink: 'Politique de confidentialité',
-  acceptAll: 'Tout accepter',
-  rejectAll: 'Tout refuser',
-  customize: 'Paramétrer vos choix',
-  save: 'Enregistrer mes choix',
-  close: 'Fermer',
-  dialogTitle: 'Paramétrer vos choix',
-  dialogText:
-    'Le bandeau de couleur indique si le dépôt de cookies et la création de profils sont autorisés (vert) ou refusés (rouge). Vous pouvez modifier vos choix à tout moment.',
-};
-const CATEGORIES = {
-  necessary: {
-    title: 'Cookies techniques',
-    description:
-      'Indispensables au fonctionnement du site, ils mémorisent notamment vos choix en matière de cookies. Ils ne peuvent pas être désactivés.',
-  },
-  analytics: {
-    title: "Mesure d'audience",
-    description: "Nous permettent de mesurer la fréquentation du site et l'utilisation de ses rubriques afin de les améliorer.",
-  },
-  social: {
-    title: 'Réseaux sociaux',
-    description:
-      'Permettent le partage de contenus, l’affichage des publications des réseaux sociaux (Telegram, vidéos…) et l’utilisation des espaces commentaires.',
-  },
-  ads: {
-    title: 'Publicité, création de profils',
-    description:
-      'Permettent d’afficher des publicités adaptées à vos centres d’intérêt et de créer des profils pour en mesurer l’efficacité.',
-  },
-};
+// The French texts of our widget, reused verbatim for the peers' banners: read from the build (npm run build first).
+const { default: T } = await import('../dist/i18n/fr.js');
+const CATEGORIES = Object.fromEntries(
+  ['necessary', 'analytics', 'social', 'ads'].map((id) => [id, { title: T[`${id}Title`], description: T[`${id}Description`] }]),
+);
 const PURPOSES_HTML = `<ul class="bench-purposes">${Object.values(CATEGORIES)
   .map((c) => `<li>${c.title}</li>`)
   .join('')}</ul>`;

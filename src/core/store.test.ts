@@ -1,29 +1,13 @@
+import { fakeCookieJar } from '../testing/fake-cookie-jar.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { parseConfig } from './config/parse-config.js';
-import type { CookieJar } from './cookie-jar.js';
 import { createCookieJar } from './cookie-jar.js';
 import { decodeRecord, encodeRecord, RECORD_FORMAT } from './record.js';
 import { ConsentStore } from './store.js';
 import type { ConsentChange } from './types.js';
 
 /** An in-memory cookie jar that remembers what was written. */
-function fakeJar(initial?: string) {
-  const jar = {
-    value: initial as string | undefined,
-    writes: [] as string[],
-    removals: 0,
-    read: () => jar.value,
-    write(value: string) {
-      jar.value = value;
-      jar.writes.push(value);
-    },
-    remove() {
-      jar.value = undefined;
-      jar.removals++;
-    },
-  };
-  return jar satisfies CookieJar;
-}
+const fakeJar = fakeCookieJar;
 
 const recordText = (changes: Record<string, unknown> = {}): string =>
   JSON.stringify({

@@ -1,7 +1,7 @@
+import { fakeCookieJar } from '../../testing/fake-cookie-jar.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { parseConfig } from '../../core/config/parse-config.js';
-import type { CookieJar } from '../../core/cookie-jar.js';
 import { localize } from '../../core/localize.js';
 import { decodeRecord, RECORD_FORMAT } from '../../core/record.js';
 import { ConsentStore } from '../../core/store.js';
@@ -16,21 +16,7 @@ const TITLES = {
   ads: 'Publicité, création de profils',
 };
 
-function fakeJar(initial?: string) {
-  const jar = {
-    value: initial as string | undefined,
-    writes: [] as string[],
-    read: () => jar.value,
-    write(value: string) {
-      jar.value = value;
-      jar.writes.push(value);
-    },
-    remove() {
-      jar.value = undefined;
-    },
-  };
-  return jar satisfies CookieJar;
-}
+const fakeJar = fakeCookieJar;
 
 interface Setup {
   store: ConsentStore;
