@@ -44,7 +44,9 @@ export async function startSite({ root, gzip = false }) {
       res.end(page.html);
       return;
     }
-    const file = normalize(join(root, decodeURIComponent(url.pathname)));
+    // dist/ copied elsewhere on a site: /elsewhere/static/* serves the same files from another path.
+    const pathname = url.pathname.replace(/^\/elsewhere\/static\//, '/dist/');
+    const file = normalize(join(root, decodeURIComponent(pathname)));
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
