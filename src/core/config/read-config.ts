@@ -67,7 +67,7 @@ const config = shape({
     name: matching(/^[\w.-]{1,64}$/),
     domain: matching(/^\.?[a-z\d.-]+$/i),
     path: matching(/^\/[^;\s]*$/),
-    sameSite: (value) => ['Lax', 'Strict', 'None'].find((v) => v.toLowerCase() === String(value).toLowerCase()),
+    sameSite: (value) => ['Lax', 'Strict', 'None'].find((v) => typeof value === 'string' && v.toLowerCase() === value.toLowerCase()),
     lifetimeDays,
   }),
   texts: record(LANGUAGE, record(/^\w+$/, matching(/[^]*/))),

@@ -1,3 +1,4 @@
+import { whenParsed } from '../dom.js';
 import { logError } from '../log.js';
 import { trustedScriptURL } from '../trusted-types.js';
 import { isSafeUrl } from '../urls.js';
@@ -17,6 +18,8 @@ export function loadEmbed(element: Element): void {
     return;
   }
   if (element.getAttribute('src') === src) return;
+  // Chromium does not navigate an iframe whose src is set while the page is still being parsed: wait for the end.
+  if (element instanceof HTMLIFrameElement && document.readyState === 'loading') return whenParsed(() => loadEmbed(element));
   // embed.src is a Trusted Types sink; the others accept the same value.
   (element as HTMLEmbedElement).src = trustedScriptURL(src);
   reloadMedia(element);

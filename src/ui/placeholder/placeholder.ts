@@ -15,7 +15,8 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string, at
  * and a link to the preferences. Plain DOM (no Lit), so a returning visitor who refused pays little for it.
  */
 export function renderPlaceholder(slot: HTMLSlotElement, { texts, title, language, accept }: PlaceholderContext): void {
-  const fill = (key: string) => (texts[key] ?? key).replace('{category}', title);
+  // A function replacement: "$&" and the like in a title stay literal.
+  const fill = (key: string) => (texts[key] ?? key).replace('{category}', () => title);
   const box = element('div', '', { class: 'placeholder', part: 'placeholder', lang: language });
   const button = element('button', fill('gateAccept'), { type: 'button' });
   button.addEventListener('click', accept);
