@@ -3,9 +3,6 @@ import type { CategoryId } from './types.js';
 /** Categories used when the config names none. Their titles and descriptions live in the language tables. */
 export const DEFAULT_CATEGORY_IDS: readonly CategoryId[] = ['necessary', 'analytics', 'social', 'ads'];
 
-/** Ids that are required unless the config says otherwise. */
-export const REQUIRED_BY_DEFAULT: readonly CategoryId[] = ['necessary'];
-
 export const DEFAULT_COOKIE = { name: 'cookie_consent', path: '/', sameSite: 'Lax', lifetimeDays: 182 } as const;
 
 /** Thirteen months: the longest the CNIL accepts for a consent cookie. */
