@@ -15,7 +15,9 @@ export function createCookieJar({ cookie }: ResolvedConfig): CookieJar {
     sameSite: cookie.sameSite,
     domain: cookie.domain,
     secure: location.protocol === 'https:' || cookie.sameSite === 'None',
-    expires: cookie.lifetimeDays,
+    // max-age, not expires: the browser counts it on its own clock, so a page whose Date is off (or a test's fake
+    // clock) cannot make the cookie vanish early; the widget checks the decision's age itself.
+    'max-age': String(Math.round(cookie.lifetimeDays * 86_400)),
   };
   let memory: string | undefined;
   let broken = false;

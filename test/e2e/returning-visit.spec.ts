@@ -197,3 +197,17 @@ test('a category added after the decision counts as refused', async ({ page, ope
     categories: { social: true, video: false },
   });
 });
+
+test('a page clock far from the real one: the cookie (max-age) keeps the decision; the widget ages it on the page clock', async ({ page, context, open }) => {
+  await page.clock.install({ time: new Date('2025-01-01T10:00:00Z') });
+  await open({ config: {} });
+  await button(page, 'Tout accepter').click();
+  expect((await storedRecord(context))?.record.m).toBe('accept-all');
+  await page.clock.setSystemTime(new Date('2025-05-01T10:00:00Z'));
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => window.cookieConsent!.get().decided)).toBe(true);
+  await expect(banner(page)).toHaveCount(0);
+  await page.clock.setSystemTime(new Date('2025-07-03T10:00:00Z'));
+  await page.reload();
+  await expect(banner(page)).toBeVisible();
+});
