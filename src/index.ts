@@ -13,7 +13,8 @@ export { LANGUAGES } from './core/language.js';
 const languageTables = import.meta.glob('./i18n/[a-z][a-z].ts');
 const modules: Record<string, () => Promise<unknown>> = {
   'cookie-consent-ui': () => import('./ui/mount.js'),
-  'lit-html': () => import('lit-html'),
+  // The drop-in fetches lit-html beside the UI to save a round trip; a bundler already does that here.
+  'lit-html': () => import('./ui/mount.js'),
   'consent-placeholder': () => import('./ui/placeholder/placeholder.js'),
   'floating-button': () => import('./ui/floating-button/floating-button.js'),
   'config-report': () => import('./core/config/report-problems.js'),
