@@ -1,10 +1,9 @@
 // Real HTTP servers for the end-to-end tests and the benchmark: the site (static files from the project,
 // plus pages registered by a test) and a "third party" on another port that records every request.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
