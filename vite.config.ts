@@ -50,7 +50,7 @@ function serveDist(): Plugin {
  * The dev server serves the demo pages in demo/ (run `npm run demo`).
  */
 export default defineConfig(({ mode }) => {
-  const build = { outDir: 'dist', target: 'es2021', minify: true, reportCompressedSize: false };
+  const build = { outDir: 'dist', target: 'es2022', minify: true, reportCompressedSize: false };
   if (mode === 'drop-in') {
     return {
       build: {
@@ -74,6 +74,7 @@ export default defineConfig(({ mode }) => {
           'floating-button': 'src/ui/floating-button/floating-button.ts',
           'config-report': 'src/core/config/report-problems.ts',
           'consent-log': 'src/core/integrations/consent-log.ts',
+          revocation: 'src/core/revocation.ts',
           ...Object.fromEntries(
             readdirSync('src/i18n')
               .filter((file) => /^[a-z]{2}\.ts$/.test(file))

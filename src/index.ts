@@ -19,6 +19,7 @@ const modules: Record<string, () => Promise<unknown>> = {
   'floating-button': () => import('./ui/floating-button/floating-button.js'),
   'config-report': () => import('./core/config/report-problems.js'),
   'consent-log': () => import('./core/integrations/consent-log.js'),
+  revocation: () => import('./core/revocation.js'),
 };
 
 export function configure(config: ConsentConfig = {}): CookieConsentApi {

@@ -1,4 +1,3 @@
-import Cookies from 'js-cookie';
 import { logWarn } from './log.js';
 import type { ResolvedConfig } from './types.js';
 
@@ -9,44 +8,54 @@ export interface CookieJar {
   remove(): void;
 }
 
-export function createCookieJar({ cookie }: ResolvedConfig): CookieJar {
-  const attributes: Cookies.CookieAttributes = {
-    path: cookie.path,
-    sameSite: cookie.sameSite,
-    domain: cookie.domain,
-    secure: location.protocol === 'https:' || cookie.sameSite === 'None',
-    // max-age, not expires: the browser counts it on its own clock, so a page whose Date is off (or a test's fake
-    // clock) cannot make the cookie vanish early; the widget checks the decision's age itself.
-    'max-age': String(Math.round(cookie.lifetimeDays * 86_400)),
-  };
+/**
+ * The consent cookie, written straight to document.cookie: one known name and a URI-encoded JSON value need no
+ * library, and the returning visitor's script stays small (js-cookie clears the other cookies on revocation).
+ */
+export function createCookieJar({ cookie: { name, path, domain, sameSite, lifetimeDays } }: ResolvedConfig): CookieJar {
+  const attributes = `;path=${path}${domain ? `;domain=${domain}` : ''};samesite=${sameSite}${location.protocol === 'https:' || sameSite === 'None' ? ';secure' : ''}`;
   let memory: string | undefined;
   let broken = false;
-  // document.cookie throws in sandboxed iframes without allow-same-origin: warn once, then live in memory.
-  const guard = <T>(action: () => T): T | undefined => {
-    if (!broken) {
-      try {
-        return action();
-      } catch (error) {
-        broken = true;
-        logWarn(`cookies are unavailable (${(error as Error).message}); the choice lasts for this page view only.`);
+  const unavailable = (why: string): void => {
+    broken = true;
+    logWarn(`cookies are ${why}; the choice lasts for this page view only.`);
+  };
+  const read = (): string | undefined => {
+    try {
+      for (const pair of document.cookie.split('; ')) {
+        const at = pair.indexOf('=');
+        if (pair.slice(0, at) === name) return decodeURIComponent(pair.slice(at + 1));
       }
+    } catch (error) {
+      // A malformed value reads as no decision; a throwing document.cookie (sandboxed iframe) means no cookies at all.
+      if (!(error instanceof URIError)) unavailable(`unavailable (${(error as Error).message})`);
     }
-    return undefined;
+  };
+  // max-age, not expires: the browser counts it on its own clock, so a page whose Date is off (or a test's fake
+  // clock) cannot make the cookie vanish early; the widget checks the decision's age itself.
+  const set = (value: string, maxAge: number): void => {
+    document.cookie = `${name}=${encodeURIComponent(value)}${attributes};max-age=${maxAge}`;
   };
   return {
-    read: () => (broken ? memory : guard(() => Cookies.get(cookie.name))),
+    read: () => (broken ? memory : read()),
     write(value) {
       memory = value;
-      guard(() => Cookies.set(cookie.name, value, attributes));
-      // Cookies refused without an error (blocked by the browser): keep the choice in memory instead.
-      if (!broken && guard(() => Cookies.get(cookie.name)) !== value) {
-        broken = true;
-        logWarn('cookies are blocked; the choice lasts for this page view only.');
+      if (broken) return;
+      try {
+        set(value, Math.round(lifetimeDays * 86_400));
+        // Cookies refused without an error (blocked by the browser): keep the choice in memory instead.
+        if (read() !== value && !broken) unavailable('blocked');
+      } catch (error) {
+        unavailable(`unavailable (${(error as Error).message})`);
       }
     },
     remove() {
       memory = undefined;
-      guard(() => Cookies.remove(cookie.name, { path: cookie.path, domain: cookie.domain }));
+      try {
+        if (!broken) set('', 0);
+      } catch {
+        // Cookies unavailable: nothing stored to remove.
+      }
     },
   };
 }

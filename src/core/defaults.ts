@@ -1,7 +1,10 @@
-import type { CategoryId } from './types.js';
+import type { Category, CategoryId } from './types.js';
 
 /** Categories used when the config names none. Their titles and descriptions live in the language tables. */
 export const DEFAULT_CATEGORY_IDS: readonly CategoryId[] = ['necessary', 'analytics', 'social', 'ads'];
+
+/** The default categories, as a resolved config lists them (fresh objects each time). */
+export const defaultCategories = (): Category[] => DEFAULT_CATEGORY_IDS.map((id) => ({ id, required: id === 'necessary', cookies: [] }));
 
 export const DEFAULT_COOKIE = { name: 'cookie_consent', path: '/', sameSite: 'Lax', lifetimeDays: 182 } as const;
 

@@ -19,7 +19,7 @@ export interface ConsentRecord {
   c: Record<CategoryId, boolean>;
 }
 
-const METHODS: readonly string[] = ['accept-all', 'reject-all', 'custom', 'gpc'];
+const METHODS: readonly unknown[] = ['accept-all', 'reject-all', 'custom', 'gpc'];
 const ID = /^[\w-]{8,64}$/;
 const KEY = /^[a-z][\w-]{0,39}$/i;
 
@@ -27,25 +27,21 @@ export const encodeRecord = (record: ConsentRecord): string => JSON.stringify(re
 
 /** Parses a stored record; anything that is not exactly the expected shape gives null. Never throws. */
 export function decodeRecord(raw: string | undefined): ConsentRecord | null {
-  if (!raw || raw.length > 4000) return null;
-  let value: unknown;
   try {
-    value = JSON.parse(raw);
+    const { v, rev, id, at, m, c } = JSON.parse(raw!.length < 4000 ? raw! : '');
+    if (
+      v === RECORD_FORMAT && Number.isInteger(rev) && rev >= 0 &&
+      typeof id === 'string' && ID.test(id) && METHODS.includes(m) &&
+      typeof at === 'string' && !Number.isNaN(Date.parse(at)) &&
+      Object.getPrototypeOf(c) === Object.prototype &&
+      Object.entries(c).every(([key, granted]) => KEY.test(key) && typeof granted === 'boolean')
+    ) {
+      return { v, rev, id, at, m, c: { ...c } };
+    }
   } catch {
-    return null;
+    // Not JSON, null, or no cookie at all.
   }
-  if (typeof value !== 'object' || value === null) return null;
-  const { v, rev, id, at, m, c } = value as Partial<ConsentRecord>;
-  if (v !== RECORD_FORMAT || !Number.isInteger(rev) || (rev as number) < 0) return null;
-  if (typeof id !== 'string' || !ID.test(id) || typeof m !== 'string' || !METHODS.includes(m)) return null;
-  if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) return null;
-  if (typeof c !== 'object' || c === null || Array.isArray(c)) return null;
-  const choices: Record<CategoryId, boolean> = {};
-  for (const [key, granted] of Object.entries(c)) {
-    if (!KEY.test(key) || typeof granted !== 'boolean') return null;
-    choices[key] = granted;
-  }
-  return { v, rev: rev as number, id, at, m: m as ConsentMethod, c: choices };
+  return null;
 }
 
 /** Tolerated clock skew for a decision time in the future (a tampered or badly clocked record). */

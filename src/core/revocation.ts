@@ -1,3 +1,4 @@
+/** Loaded lazily by the core when a category is revoked: deletes the cookies that category set. */
 import Cookies from 'js-cookie';
 import type { Category } from './types.js';
 
@@ -17,7 +18,7 @@ const matches = (name: string, pattern: string): boolean =>
  * Deletes every cookie matching the categories' `cookies` lists, for the current host and its parent domains,
  * on paths `/` and the current path. Never throws (cookies may be unavailable).
  */
-export function clearCookies(categories: Category[]): void {
+export function revoke(categories: Category[]): void {
   const patterns = categories.flatMap((category) => category.cookies);
   if (!patterns.length) return;
   try {

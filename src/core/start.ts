@@ -1,26 +1,24 @@
 import { readConfig } from './config/read-config.js';
-import type { Problem } from './config/rules.js';
 import { createCookieJar } from './cookie-jar.js';
 import { whenParsed } from './dom.js';
 import { CHANGE_EVENT, emit, READY_EVENT } from './events.js';
 import { startGating } from './gating/gating.js';
 import { startConsentMode } from './integrations/google-consent-mode.js';
 import { pickLanguage } from './language.js';
-import { localize } from './localize.js';
 import { logError, logWarn } from './log.js';
-import { clearCookies } from './revocation.js';
-import { ConsentStore, snapshot } from './store.js';
+import { type ConsentStore, createStore, snapshot } from './store.js';
 import { syncTabs } from './tab-sync.js';
 import type { Category, CategoryId, ConsentChange, ConsentState, CookieConsentApi } from './types.js';
-import type { FloatingButtonModule, PlaceholderModule, Texts, UIHandle, UIModule } from './ui-contract.js';
+import type { FloatingButtonModule, PlaceholderModule, UIHandle, UIHost, UIModule } from './ui-contract.js';
 
 /** The lazily loaded modules, by file name in dist/ (without .js). */
 export interface LazyModules {
   'cookie-consent-ui': UIModule;
   'consent-placeholder': PlaceholderModule;
   'floating-button': FloatingButtonModule;
-  'config-report': { reportProblems(problems: Problem[]): void };
+  'config-report': { reportConfig(input: unknown): void };
   'consent-log': typeof import('./integrations/consent-log.js');
+  revocation: { revoke(categories: Category[]): void };
 }
 
 export interface StartOptions {
@@ -28,21 +26,12 @@ export interface StartOptions {
   readConfig(): unknown;
   /** True when the config is present now; otherwise the core waits for the document to be parsed. */
   configReady(): boolean;
-  /** Loads a lazy module: one of LazyModules, or `i18n/<language>` (default export: the table). */
+  /** Loads a lazy module: one of LazyModules, `lit-html`, or `i18n/<language>` (default export: the table). */
   load(name: string): Promise<any>;
 }
 
-const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
-  let promise: Promise<T> | undefined;
-  return () =>
-    (promise ??= load().catch((error) => {
-      promise = undefined;
-      throw error;
-    }));
-};
-
-const loadFailed = (what: string) => (error: unknown) =>
-  logError(`${what} could not be loaded (${(error as Error)?.message ?? error}); nothing is granted.`);
+const loadFailed = (error: unknown): void =>
+  logError(`a file of dist/ could not be loaded (${(error as Error)?.message ?? error}); nothing is granted.`);
 
 /**
  * Starts the framework-free core: reads the config and the stored decision, gates content, speaks to
@@ -50,77 +39,44 @@ const loadFailed = (what: string) => (error: unknown) =>
  */
 export function startCookieConsent(options: StartOptions): CookieConsentApi {
   let store: ConsentStore | undefined;
-  let language = 'en';
+  let host: UIHost;
+  let ui: Promise<UIHandle> | undefined;
   let broadcast = (): void => {};
   const waiting: Array<(store: ConsentStore) => void> = [];
   const listeners = new Set<(change: ConsentChange) => void>();
   const load = <K extends keyof LazyModules>(name: K): Promise<LazyModules[K]> => options.load(name);
-  const withStore = (action: (store: ConsentStore) => void): void => {
-    if (store) action(store);
-    else waiting.push(action);
-  };
-  /** Records a decision made here: receipt to the consent log (lazily loaded), then a word to the other tabs. */
+  /** Runs `action` once the config is read (the config block may come after the script tag). */
+  const withStore = (action: (store: ConsentStore) => void): void => void (store ? action(store) : waiting.push(action));
+  /** Records a decision made here: a word to the other tabs, then a receipt to the consent log (lazily loaded). */
   const decide = (action: (store: ConsentStore) => void): void =>
     withStore((s) => {
       action(s);
       broadcast();
       const endpoint = s.config.consentLog?.endpoint;
       const state = s.state;
-      if (endpoint && state.decided) load('consent-log').then((m) => m.sendReceipt(endpoint, state, language), loadFailed('the consent log'));
+      if (endpoint && state.decided) load('consent-log').then((m) => m.sendReceipt(endpoint, state, host.language), loadFailed);
     });
 
-  const texts = once(async (): Promise<Texts> => {
-    const table = (await options.load(`i18n/${language}`)).default as Texts;
-    return { ...table, ...store!.config.texts[language] };
-  });
-  const categoryText = (table: Texts, category: Category, field: 'title' | 'description'): string =>
-    localize(category[field], language, store!.config.fallbackLanguage) ??
-    table[category.id + (field === 'title' ? 'Title' : 'Description')] ??
-    (field === 'title' ? category.id : '');
-
-  const ui = once(async (): Promise<UIHandle> => {
-    // lit-html is fetched alongside the UI module that imports it, not after it: one round trip saved.
-    const [module, table] = await Promise.all([load('cookie-consent-ui'), texts(), options.load('lit-html')]);
-    await new Promise<void>(whenParsed);
-    return module.mount({
-      store: store!,
-      config: store!.config,
-      language,
-      texts: table,
-      categoryText: (category, field) => categoryText(table, category, field),
-      acceptAll: api.acceptAll,
-      rejectAll: api.rejectAll,
-      update: api.update,
-    });
-  });
-  const showUI = (view: keyof UIHandle): void =>
-    withStore(() => void ui().then((handle) => handle[view](), loadFailed('the banner')));
-  /** The banner asked for by the core itself: skipped if a decision came while the UI was loading. */
-  const promptIfUndecided = (): void =>
-    withStore((s) => void ui().then((handle) => s.state.decided || handle.showBanner(), loadFailed('the banner')));
-
-  const showFloatingButton = (): void =>
-    void Promise.all([load('floating-button'), texts(), new Promise<void>(whenParsed)]).then(
-      ([module, table]) => module.showFloatingButton({ label: table.manageCookies, language, open: api.showPreferences }),
-      loadFailed('the floating button'),
+  /** Shows a view of the UI, loading it first; with no view, the banner unless a decision came meanwhile. */
+  const show = (view?: keyof UIHandle): void =>
+    withStore((s) =>
+      // lit-html and the language table are fetched alongside the UI module that imports them: round trips saved.
+      (ui ??= Promise.all([load('cookie-consent-ui'), options.load('lit-html'), options.load(`i18n/${host.language}`)]).then(([m]) => m.mount(host)))
+        .then((handle) => (view ? handle[view]() : s.state.decided || handle.showBanner()), (error) => {
+          ui = undefined;
+          loadFailed(error);
+        }),
     );
-
-  const renderPlaceholder = (gate: { category: string }, slot: HTMLSlotElement): void =>
-    void Promise.all([load('consent-placeholder'), texts()]).then(([module, table]) => {
-      const category = store!.config.categories.find((c) => c.id === gate.category);
-      module.renderPlaceholder(slot, {
-        language,
-        texts: table,
-        title: category ? categoryText(table, category, 'title') : gate.category,
-        accept: () => api.update({ [gate.category]: true }),
-      });
-    }, loadFailed('the placeholder'));
+  const showFloatingButton = (): void => {
+    if (store!.config.floatingButton) load('floating-button').then((m) => m.showFloatingButton(host), loadFailed);
+  };
 
   const boot = (): void => {
-    const { config, problems } = readConfig(options.readConfig());
-    if (problems.length) load('config-report').then((m) => m.reportProblems(problems), loadFailed('the config report'));
-    language = pickLanguage(config.language, config.fallbackLanguage);
-    const started = (store = new ConsentStore(config, createCookieJar(config)));
+    const input = options.readConfig();
+    const { config, clean } = readConfig(input);
+    if (!clean) load('config-report').then((m) => m.reportConfig(input), loadFailed);
+    const started = (store = createStore(config, createCookieJar(config)));
+    host = { store: started, config, language: pickLanguage(config.language, config.fallbackLanguage), api, load: options.load };
     // Consent Mode's default must reach the dataLayer before any tag can read it.
     if (config.googleConsentMode) startConsentMode(config.googleConsentMode, started);
     // Global Privacy Control: with no decision stored, it is a refusal of every optional category.
@@ -128,27 +84,30 @@ export function startCookieConsent(options: StartOptions): CookieConsentApi {
       decide((s) => s.decide('gpc', () => false));
     }
     broadcast = syncTabs(started);
-    const gating = startGating(started, renderPlaceholder);
+    const gating = startGating(started, (category, slot) =>
+      load('consent-placeholder').then((m) => m.renderPlaceholder(slot, category, host), loadFailed),
+    );
     started.subscribe((change) => {
-      if (change.revoked.length) {
-        clearCookies(config.categories.filter((category) => change.revoked.includes(category.id)));
-        // Scripts that already ran cannot be unloaded: reload once, after the new choice is stored.
-        if (config.reloadOnRevoke && gating.ranAny(change.revoked)) setTimeout(() => location.reload());
+      const { revoked } = change;
+      if (revoked.length) {
+        load('revocation')
+          .then((m) => m.revoke(config.categories.filter((category) => revoked.includes(category.id))), loadFailed)
+          // Scripts that already ran cannot be unloaded: reload once the new choice is stored and cookies cleared.
+          .then(() => config.reloadOnRevoke && gating.ranAny(revoked) && location.reload());
       }
       emit(CHANGE_EVENT, change);
       for (const listener of listeners) listener(change);
-      if (!change.decided) promptIfUndecided();
-      else if (config.floatingButton) showFloatingButton();
+      if (change.decided) showFloatingButton();
+      else show();
     });
     whenParsed(() => emit(READY_EVENT, snapshot(started.state)));
-    if (!started.state.decided) promptIfUndecided();
-    else if (config.floatingButton) showFloatingButton();
+    if (started.state.decided) showFloatingButton();
+    else show();
     for (const action of waiting.splice(0)) action(started);
   };
 
   const api: CookieConsentApi = {
-    get: () =>
-      snapshot(store?.state ?? { decided: false, categories: {}, consentId: null, decidedAt: null, revision: 1, method: null }),
+    get: () => snapshot(store?.state ?? { decided: false, categories: {}, consentId: null, decidedAt: null, revision: 1, method: null }),
     isGranted: (id) => store?.state.categories[id] === true,
     whenGranted: (id) =>
       new Promise<ConsentState>((resolve) => {
@@ -175,18 +134,15 @@ export function startCookieConsent(options: StartOptions): CookieConsentApi {
         const wanted = validChoices(s, choices);
         s.decide('custom', (id) => wanted[id] ?? s.state.categories[id]);
       }),
-    showBanner: () => showUI('showBanner'),
-    showPreferences: () => showUI('showPreferences'),
+    showBanner: () => show('showBanner'),
+    showPreferences: () => show('showPreferences'),
     reset: () => decide((s) => s.reset()),
   };
 
   // Links such as a footer "Paramétrer vos choix" work without the UI loaded: it loads on click.
   // composedPath() also finds links inside shadow roots (a consent-gate's placeholder).
   document.addEventListener('click', (event) => {
-    const link = event
-      .composedPath()
-      .find((node) => node instanceof Element && node.getAttribute('data-cookie-consent') === 'preferences');
-    if (link) {
+    if (event.composedPath().some((node) => (node as Element).getAttribute?.('data-cookie-consent') === 'preferences')) {
       event.preventDefault();
       api.showPreferences();
     }
@@ -200,15 +156,14 @@ export function startCookieConsent(options: StartOptions): CookieConsentApi {
 /** Keeps the entries of `update()` that name an optional category with a boolean; logs the rest. */
 function validChoices(store: ConsentStore, choices: unknown): Record<CategoryId, boolean> {
   const valid: Record<CategoryId, boolean> = {};
-  if (typeof choices !== 'object' || choices === null) {
-    logError(`update: expected an object such as { "analytics": true }, got ${JSON.stringify(choices)}.`);
-    return valid;
-  }
-  for (const [id, granted] of Object.entries(choices)) {
-    const category = store.config.categories.find((c) => c.id === id);
-    if (!category) logWarn(`update: unknown category "${id}" ignored.`);
-    else if (typeof granted !== 'boolean') logError(`update: expected true or false for "${id}", got ${JSON.stringify(granted)}.`);
-    else if (!category.required) valid[id] = granted;
+  if (typeof choices !== 'object' || choices === null) logError(`update: expected an object such as { "analytics": true }, got ${JSON.stringify(choices)}.`);
+  else {
+    for (const [id, granted] of Object.entries(choices)) {
+      const category = store.config.categories.find((c) => c.id === id);
+      if (!category) logWarn(`update: unknown category "${id}" ignored.`);
+      else if (typeof granted !== 'boolean') logError(`update: expected true or false for "${id}", got ${JSON.stringify(granted)}.`);
+      else if (!category.required) valid[id] = granted;
+    }
   }
   return valid;
 }

@@ -3,7 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { parseConfig } from './config/parse-config.js';
 import { createCookieJar } from './cookie-jar.js';
 import { decodeRecord, encodeRecord, RECORD_FORMAT } from './record.js';
-import { ConsentStore } from './store.js';
+import { createStore } from './store.js';
 import type { ConsentChange } from './types.js';
 
 /** An in-memory cookie jar that remembers what was written. */
@@ -22,7 +22,7 @@ const recordText = (changes: Record<string, unknown> = {}): string =>
 
 describe('ConsentStore', () => {
   it('is undecided when there is no record', () => {
-    const store = new ConsentStore(parseConfig(undefined), fakeJar());
+    const store = createStore(parseConfig(undefined), fakeJar());
     expect(store.state).to.deep.equal({
       decided: false,
       categories: { necessary: true, analytics: false, social: false, ads: false },
@@ -35,12 +35,12 @@ describe('ConsentStore', () => {
   });
 
   it('reports the config revision before any decision', () => {
-    const store = new ConsentStore(parseConfig({ revision: 7 }), fakeJar());
+    const store = createStore(parseConfig({ revision: 7 }), fakeJar());
     expect(store.state.revision).to.equal(7);
   });
 
   it('is undecided with an unreadable record', () => {
-    const store = new ConsentStore(parseConfig(undefined), fakeJar('not json'));
+    const store = createStore(parseConfig(undefined), fakeJar('not json'));
     expect(store.state.decided).to.equal(false);
     expect(store.state.categories).to.deep.equal({ necessary: true, analytics: false, social: false, ads: false });
     expect(store.previous).to.equal(null);
@@ -48,7 +48,7 @@ describe('ConsentStore', () => {
 
   it("decide('accept-all') writes a record that decodeRecord accepts, without the required categories", () => {
     const jar = fakeJar();
-    const store = new ConsentStore(parseConfig({ revision: 3 }), jar);
+    const store = createStore(parseConfig({ revision: 3 }), jar);
     const before = Date.now();
     store.decide('accept-all', () => true);
     expect(jar.writes).to.have.length(1);
@@ -73,8 +73,8 @@ describe('ConsentStore', () => {
   it('a fresh store reads back the decision written by another', () => {
     const jar = fakeJar();
     const config = parseConfig(undefined);
-    new ConsentStore(config, jar).decide('custom', (id) => id === 'social');
-    const reread = new ConsentStore(config, jar);
+    createStore(config, jar).decide('custom', (id) => id === 'social');
+    const reread = createStore(config, jar);
     expect(reread.state.decided).to.equal(true);
     expect(reread.state.method).to.equal('custom');
     expect(reread.state.categories).to.deep.equal({ necessary: true, analytics: false, social: true, ads: false });
@@ -82,7 +82,7 @@ describe('ConsentStore', () => {
 
   it("decide('reject-all') keeps required categories true", () => {
     const jar = fakeJar();
-    const store = new ConsentStore(parseConfig({ categories: { necessary: {}, analytics: { required: true }, ads: {} } }), jar);
+    const store = createStore(parseConfig({ categories: { necessary: {}, analytics: { required: true }, ads: {} } }), jar);
     store.decide('reject-all', () => false);
     expect(store.state.categories).to.deep.equal({ necessary: true, analytics: true, ads: false });
     expect(decodeRecord(jar.value)!.c).to.deep.equal({ ads: false });
@@ -90,7 +90,7 @@ describe('ConsentStore', () => {
 
   it('keeps the consent id across decisions and renews it after reset()', () => {
     const jar = fakeJar();
-    const store = new ConsentStore(parseConfig(undefined), jar);
+    const store = createStore(parseConfig(undefined), jar);
     store.decide('accept-all', () => true);
     const first = store.state.consentId;
     expect(first).to.be.a('string').and.match(/^[\w-]{8,64}$/);
@@ -112,14 +112,14 @@ describe('ConsentStore', () => {
 
   it('keeps the consent id of a stored record for the next decision', () => {
     const jar = fakeJar(recordText());
-    const store = new ConsentStore(parseConfig(undefined), jar);
+    const store = createStore(parseConfig(undefined), jar);
     expect(store.state.consentId).to.equal('stored-consent-id-1');
     store.decide('reject-all', () => false);
     expect(store.state.consentId).to.equal('stored-consent-id-1');
   });
 
   it('tells subscribers what changed, was granted and was revoked', () => {
-    const store = new ConsentStore(parseConfig(undefined), fakeJar());
+    const store = createStore(parseConfig(undefined), fakeJar());
     const changes: ConsentChange[] = [];
     store.subscribe((change) => changes.push(change));
 
@@ -152,7 +152,7 @@ describe('ConsentStore', () => {
   });
 
   it('gives subscribers a copy: changing it does not change the store', () => {
-    const store = new ConsentStore(parseConfig(undefined), fakeJar());
+    const store = createStore(parseConfig(undefined), fakeJar());
     store.subscribe((change) => {
       change.categories.ads = false;
     });
@@ -161,7 +161,7 @@ describe('ConsentStore', () => {
   });
 
   it('stops calling an unsubscribed listener', () => {
-    const store = new ConsentStore(parseConfig(undefined), fakeJar());
+    const store = createStore(parseConfig(undefined), fakeJar());
     let calls = 0;
     const unsubscribe = store.subscribe(() => calls++);
     store.decide('accept-all', () => true);
@@ -171,7 +171,7 @@ describe('ConsentStore', () => {
   });
 
   it('treats a record of a lower revision as undecided, keeping its choices in `previous`', () => {
-    const store = new ConsentStore(parseConfig({ revision: 2 }), fakeJar(recordText({ rev: 1 })));
+    const store = createStore(parseConfig({ revision: 2 }), fakeJar(recordText({ rev: 1 })));
     expect(store.state.decided).to.equal(false);
     expect(store.state.categories).to.deep.equal({ necessary: true, analytics: false, social: false, ads: false });
     expect(store.state.consentId).to.equal(null);
@@ -180,7 +180,7 @@ describe('ConsentStore', () => {
   });
 
   it('clears `previous` once a new decision is made', () => {
-    const store = new ConsentStore(parseConfig({ revision: 2 }), fakeJar(recordText({ rev: 1 })));
+    const store = createStore(parseConfig({ revision: 2 }), fakeJar(recordText({ rev: 1 })));
     store.decide('reject-all', () => false);
     expect(store.previous).to.equal(null);
     expect(store.state.decided).to.equal(true);
@@ -188,13 +188,13 @@ describe('ConsentStore', () => {
 
   it('treats an expired record as undecided', () => {
     const old = new Date(Date.now() - 31 * 86_400_000).toISOString();
-    const store = new ConsentStore(parseConfig({ cookie: { lifetimeDays: 30 } }), fakeJar(recordText({ at: old })));
+    const store = createStore(parseConfig({ cookie: { lifetimeDays: 30 } }), fakeJar(recordText({ at: old })));
     expect(store.state.decided).to.equal(false);
     expect(store.state.categories.analytics).to.equal(false);
   });
 
   it('reads a current record, a category missing from it being false', () => {
-    const store = new ConsentStore(parseConfig(undefined), fakeJar(recordText({ c: { analytics: true, social: true } })));
+    const store = createStore(parseConfig(undefined), fakeJar(recordText({ c: { analytics: true, social: true } })));
     expect(store.state.decided).to.equal(true);
     expect(store.state.categories).to.deep.equal({ necessary: true, analytics: true, social: true, ads: false });
     expect(store.state.method).to.equal('custom');
@@ -202,7 +202,7 @@ describe('ConsentStore', () => {
   });
 
   it('keeps a required category true even when the record says false, and ignores unknown ids', () => {
-    const store = new ConsentStore(parseConfig(undefined), fakeJar(recordText({ c: { necessary: false, video: true } })));
+    const store = createStore(parseConfig(undefined), fakeJar(recordText({ c: { necessary: false, video: true } })));
     expect(store.state.categories).to.deep.equal({ necessary: true, analytics: false, social: false, ads: false });
   });
 
@@ -229,7 +229,7 @@ describe('ConsentStore', () => {
     });
 
     it('does not stop the next listener, and its error is still reported', async () => {
-      const store = new ConsentStore(parseConfig(undefined), fakeJar());
+      const store = createStore(parseConfig(undefined), fakeJar());
       const seen: string[] = [];
       store.subscribe(() => {
         seen.push('first');
@@ -289,8 +289,8 @@ describe('createCookieJar', () => {
 
   it("a store's sync() picks up a decision recorded by another tab", () => {
     const config = parseConfig({ cookie: { name: NAME } });
-    const here = new ConsentStore(config, createCookieJar(config));
-    const elsewhere = new ConsentStore(config, createCookieJar(config));
+    const here = createStore(config, createCookieJar(config));
+    const elsewhere = createStore(config, createCookieJar(config));
     const changes: ConsentChange[] = [];
     here.subscribe((change) => changes.push(change));
     elsewhere.decide('custom', (id) => id === 'ads');
@@ -305,9 +305,9 @@ describe('createCookieJar', () => {
 
   it("read() sees the cookie removed by another tab (another tab's reset)", () => {
     const config = parseConfig({ cookie: { name: NAME } });
-    const here = new ConsentStore(config, createCookieJar(config));
+    const here = createStore(config, createCookieJar(config));
     here.decide('accept-all', () => true);
-    new ConsentStore(config, createCookieJar(config)).reset();
+    createStore(config, createCookieJar(config)).reset();
     expect(cookieValue(NAME)).to.equal(undefined);
     here.sync();
     expect(here.state.decided).to.equal(false);
@@ -316,8 +316,8 @@ describe('createCookieJar', () => {
 
   it('backs a ConsentStore end to end', () => {
     const config = parseConfig({ cookie: { name: NAME } });
-    new ConsentStore(config, createCookieJar(config)).decide('accept-all', () => true);
-    const reread = new ConsentStore(config, createCookieJar(config));
+    createStore(config, createCookieJar(config)).decide('accept-all', () => true);
+    const reread = createStore(config, createCookieJar(config));
     expect(reread.state.decided).to.equal(true);
     expect(reread.state.categories.ads).to.equal(true);
     reread.reset();

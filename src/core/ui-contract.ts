@@ -1,10 +1,24 @@
 import type { ConsentStore } from './store.js';
-import type { Category, ResolvedConfig } from './types.js';
+import type { Category, CookieConsentApi, ResolvedConfig } from './types.js';
 
 /** A language table: every visible string, keyed by name. */
 export type Texts = Record<string, string>;
 
-/** What the core hands the lazily loaded UI. */
+/**
+ * What the core hands every lazily loaded UI module. The modules resolve texts themselves (src/ui/texts.ts),
+ * so none of that code weighs on a returning visitor's page.
+ */
+export interface UIHost {
+  store: ConsentStore;
+  config: ResolvedConfig;
+  /** The language picked for this page (one of LANGUAGES). */
+  language: string;
+  api: CookieConsentApi;
+  /** Loads a file of dist/ by name (`i18n/fr`), as the core does. */
+  load(name: string): Promise<any>;
+}
+
+/** What the banner and dialog are given (built by mount() from the host). */
 export interface UIContext {
   store: ConsentStore;
   config: ResolvedConfig;
@@ -25,24 +39,15 @@ export interface UIHandle {
 }
 
 export interface UIModule {
-  mount(context: UIContext): UIHandle;
-}
-
-/** What a consent-gate's default placeholder needs. */
-export interface PlaceholderContext {
-  language: string;
-  texts: Texts;
-  /** The category's title in the language. */
-  title: string;
-  /** Grants that category alone. */
-  accept(): void;
+  mount(host: UIHost): Promise<UIHandle>;
 }
 
 export interface PlaceholderModule {
-  renderPlaceholder(slot: HTMLSlotElement, context: PlaceholderContext): void;
+  /** Fills a refused consent-gate's placeholder slot. */
+  renderPlaceholder(slot: HTMLSlotElement, category: string, host: UIHost): Promise<void>;
 }
 
 /** The floating button that reopens the preferences once a decision is stored. */
 export interface FloatingButtonModule {
-  showFloatingButton(options: { label: string; language: string; open(): void }): void;
+  showFloatingButton(host: UIHost): Promise<void>;
 }

@@ -1,18 +1,32 @@
-import type { UIContext, UIHandle } from '../core/ui-contract.js';
+import { whenParsed } from '../core/dom.js';
+import type { UIHandle, UIHost } from '../core/ui-contract.js';
 import { CookieConsentElement } from './cookie-consent/cookie-consent.js';
+import { categoryText, loadTexts } from './texts.js';
 
 export const ELEMENT_NAME = 'cookie-consent';
 
 /** Defines `<cookie-consent>`, puts one at the start of `<body>` (first in tab order) and returns its controls. */
-export function mount(context: UIContext): UIHandle {
+export async function mount(host: UIHost): Promise<UIHandle> {
+  const table = await loadTexts(host);
+  await new Promise<void>(whenParsed);
   const defined = customElements.get(ELEMENT_NAME);
   if (!defined) customElements.define(ELEMENT_NAME, CookieConsentElement);
   else if (defined !== CookieConsentElement) {
     console.error(`[cookie-consent] <${ELEMENT_NAME}> is already defined by another script; the banner cannot be shown (nothing is granted).`);
     return { showBanner() {}, showPreferences() {} };
   }
+  const { store, config, language, api } = host;
   const element = document.createElement(ELEMENT_NAME) as CookieConsentElement;
-  element.context = context;
+  element.context = {
+    store,
+    config,
+    language,
+    texts: table,
+    categoryText: (category, field) => categoryText(host, table, category, field),
+    acceptAll: api.acceptAll,
+    rejectAll: api.rejectAll,
+    update: api.update,
+  };
   document.body.prepend(element);
   return {
     showBanner: () => element.showBanner(),

@@ -1,123 +1,111 @@
-import { DEFAULT_CATEGORY_IDS, DEFAULT_COOKIE, MAX_LIFETIME_DAYS } from '../defaults.js';
-import type { Category, CategoryConfig, ResolvedConfig } from '../types.js';
-import { bool, list, matching, oneOf, type Problem, record, type Report, type Rule, shape, text, url } from './rules.js';
-
-const CATEGORY_ID = /^[a-z][\w-]{0,39}$/i;
-const LANGUAGE = /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i;
-
-const integer: Rule<number> = (value) => (Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined);
-
-const cookiePattern: Rule<string> = (value) => {
-  if (typeof value !== 'string' || !value) return undefined;
-  if (value.length > 2 && value[0] === '/' && value.endsWith('/')) {
-    try {
-      new RegExp(value.slice(1, -1));
-    } catch {
-      return undefined;
-    }
-  }
-  return value;
-};
-
-const lifetimeDays: Rule<number> = (value, path, report) => {
-  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) return undefined;
-  if (value <= MAX_LIFETIME_DAYS) return value;
-  report(path, 'clamped', value);
-  return MAX_LIFETIME_DAYS;
-};
-
-const category = shape({ required: bool, title: text, description: text, cookies: list(cookiePattern) });
-
-/** Categories keyed by id, in order; a custom id needs a title. Unusable when none is valid. */
-const categories: Rule<Category[]> = (value, path, report) => {
-  const valid = record(CATEGORY_ID, category)(value, path, report) as Record<string, CategoryConfig> | undefined;
-  const result: Category[] = [];
-  for (const id of Object.keys(valid ?? {})) {
-    const { required, title, description, cookies } = valid![id];
-    if (title === undefined && !DEFAULT_CATEGORY_IDS.includes(id)) {
-      // An invalid title was reported already; a missing one is reported here. Either way the category goes.
-      if ((value as Record<string, CategoryConfig>)[id].title === undefined) report(`${path}.${id}.title`, 'untitled', id);
-    } else result.push({ id, required: required ?? id === 'necessary', title, description, cookies: cookies ?? [] });
-  }
-  return result.length ? result : undefined;
-};
-
-const googleConsentMode: Rule<Record<string, string[]> | false> = (value) =>
-  value === true
-    ? {
-        ad_storage: ['ads'],
-        ad_user_data: ['ads'],
-        ad_personalization: ['ads'],
-        analytics_storage: ['analytics'],
-        functionality_storage: [],
-        personalization_storage: ['social'],
-        security_storage: [],
-      }
-    : value === false
-      ? false
-      : record(/^[a-z_]{1,40}$/, list(matching(CATEGORY_ID)))(value, 'googleConsentMode', () => {});
-
-const config = shape({
-  revision: integer,
-  language: matching(LANGUAGE),
-  fallbackLanguage: matching(LANGUAGE),
-  privacyPolicyUrl: url,
-  categories,
-  cookie: shape({
-    name: matching(/^[\w.-]{1,64}$/),
-    domain: matching(/^\.?[a-z\d.-]+$/i),
-    path: matching(/^\/[^;\s]*$/),
-    sameSite: (value) => ['Lax', 'Strict', 'None'].find((v) => typeof value === 'string' && v.toLowerCase() === value.toLowerCase()),
-    lifetimeDays,
-  }),
-  texts: record(LANGUAGE, record(/^\w+$/, matching(/[^]*/))),
-  reloadOnRevoke: bool,
-  continueWithoutAccepting: bool,
-  floatingButton: bool,
-  consentLog: shape({ endpoint: url }),
-  gpc: oneOf('honor', 'ignore'),
-  googleConsentMode,
-  theme: oneOf('light', 'dark', 'auto'),
-  layout: oneOf('bar', 'box', 'modal'),
-});
+import { DEFAULT_CATEGORY_IDS, DEFAULT_COOKIE, defaultCategories, MAX_LIFETIME_DAYS } from '../defaults.js';
+import type { Category, ResolvedConfig } from '../types.js';
+import { isSafeUrl } from '../urls.js';
+import * as schema from './schema.js';
 
 /**
- * Reads the config (parsed JSON or JSON text) into a safe, complete config. Never throws: an unusable field
- * takes its default and is listed in `problems`, whose messages a lazily loaded module prints.
+ * The core's config reader: small and fast, it turns any input (parsed JSON or JSON text) into a safe, complete
+ * config and says whether the input was clean. It never throws; an unusable field takes its default. When the input
+ * is not clean, the core loads the checker (check-config.ts, in config-report.js) to explain why. A property test
+ * keeps the two in agreement.
  */
-export function readConfig(input: unknown): { config: ResolvedConfig; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const report: Report = (...problem) => void problems.push(problem);
-  let raw = input ?? {};
+export function readConfig(input: unknown): { config: ResolvedConfig; clean: boolean } {
+  let clean = true;
+  const fail = (): undefined => void (clean = false);
+  /** The defined entries of an object whose keys pass `key` (a pattern or a list of names); flags the rest. */
+  const entries = (value: unknown, key: RegExp | string): Array<[string, any]> =>
+    value === undefined
+      ? []
+      : schema.isObject(value)
+        ? Object.entries(value).filter(([k, v]) => v !== undefined && ((typeof key === 'string' ? key.split(' ').includes(k) : key.test(k)) || fail()))
+        : (fail(), []);
+  const fields = (value: unknown, keys: string): Record<string, unknown> => Object.fromEntries(entries(value, keys));
+  /** The value when absent or valid; otherwise flagged and dropped. */
+  const valid = <T>(value: unknown, ok: (value: any) => unknown): T | undefined => (value === undefined || ok(value) ? (value as T) : fail());
+  const bool = (value: unknown) => valid<boolean>(value, (v) => typeof v === 'boolean');
+  const matching = (value: unknown, pattern: RegExp) => valid<string>(value, (v) => typeof v === 'string' && pattern.test(v));
+  const oneOf = <T>(value: unknown, values: T[]) => valid<T>(value, (v) => values.includes(v));
+  /** The valid items of an array (the others flagged). */
+  const list = <T>(value: unknown, ok: (item: any) => unknown): T[] | undefined =>
+    Array.isArray(value) ? value.filter((item) => ok(item) || fail()) : valid(value, () => false);
+
+  let raw: unknown = input ?? {};
   if (typeof raw === 'string') {
     try {
       raw = raw.trim() ? JSON.parse(raw) : {};
-    } catch (error) {
-      report('', 'json', (error as Error).message);
-      raw = {};
+    } catch {
+      raw = fail();
     }
   }
-  const c = config(raw ?? {}, '', report) ?? (report('', 'invalid', raw), {});
+  const c = fields(raw ?? {}, schema.TOP_KEYS);
+
+  const categories: Category[] = [];
+  for (const [id, value] of entries(c.categories, schema.CATEGORY_ID)) {
+    if (!schema.isObject(value)) {
+      fail();
+      continue;
+    }
+    const category = fields(value, schema.CATEGORY_KEYS);
+    const title = valid<Category['title']>(category.title, schema.isText);
+    const description = valid<Category['description']>(category.description, schema.isText);
+    const required = bool(category.required) ?? id === 'necessary';
+    const cookies = list<string>(category.cookies, schema.isCookiePattern) ?? [];
+    // A custom category needs a title to be shown.
+    if (title === undefined && !DEFAULT_CATEGORY_IDS.includes(id)) fail();
+    else categories.push({ id, required, title, description, cookies });
+  }
+  if (c.categories !== undefined && !categories.length) fail();
+
+  const given = fields(c.cookie, schema.COOKIE_KEYS);
+  const lifetimeDays = valid<number>(given.lifetimeDays, schema.isLifetime);
+  if (lifetimeDays! > MAX_LIFETIME_DAYS) fail();
+  const cookie = { ...DEFAULT_COOKIE } as ResolvedConfig['cookie'];
+  for (const [key, value] of Object.entries({
+    name: matching(given.name, schema.COOKIE_NAME),
+    domain: matching(given.domain, schema.COOKIE_DOMAIN),
+    path: matching(given.path, schema.COOKIE_PATH),
+    sameSite: valid(given.sameSite, schema.sameSite) && schema.sameSite(given.sameSite),
+    lifetimeDays: lifetimeDays && Math.min(lifetimeDays, MAX_LIFETIME_DAYS),
+  })) {
+    if (value !== undefined) (cookie as Record<string, unknown>)[key] = value;
+  }
+
   const texts: ResolvedConfig['texts'] = {};
-  for (const language of Object.keys(c.texts ?? {})) texts[language.toLowerCase()] = c.texts[language];
-  return {
-    problems,
-    config: {
-      revision: c.revision ?? 1,
-      language: c.language,
-      fallbackLanguage: c.fallbackLanguage ?? 'en',
-      privacyPolicyUrl: c.privacyPolicyUrl,
-      categories: c.categories ?? DEFAULT_CATEGORY_IDS.map((id) => ({ id, required: id === 'necessary', cookies: [] })),
-      cookie: { ...DEFAULT_COOKIE, ...c.cookie },
-      texts,
-      reloadOnRevoke: c.reloadOnRevoke ?? true,
-      continueWithoutAccepting: !!c.continueWithoutAccepting,
-      floatingButton: !!c.floatingButton,
-      consentLog: c.consentLog?.endpoint ? c.consentLog : undefined,
-      gpc: c.gpc ?? 'honor',
-      googleConsentMode: c.googleConsentMode || undefined,
-      theme: c.theme ?? 'auto',
-      layout: c.layout ?? 'bar',
-    },
+  for (const [language, table] of entries(c.texts, schema.LANGUAGE)) {
+    if (!schema.isObject(table)) fail();
+    else texts[language.toLowerCase()] = Object.fromEntries(entries(table, schema.TEXT_KEY).filter(([, text]) => typeof text === 'string' || fail()));
+  }
+
+  const mode = c.googleConsentMode;
+  const googleConsentMode =
+    mode === true
+      ? schema.DEFAULT_CONSENT_MODE()
+      : schema.isObject(mode)
+        ? Object.fromEntries(
+            entries(mode, schema.CONSENT_TYPE)
+              .filter(([, ids]) => Array.isArray(ids) || fail())
+              .map(([type, ids]) => [type, list<string>(ids, (id) => typeof id === 'string' && schema.CATEGORY_ID.test(id))!]),
+          )
+        : void bool(mode);
+
+  const endpoint = valid<string>(fields(c.consentLog, 'endpoint').endpoint, isSafeUrl);
+  const config: ResolvedConfig = {
+    revision: valid<number>(c.revision, (v) => Number.isInteger(v) && v >= 0) ?? 1,
+    language: matching(c.language, schema.LANGUAGE),
+    fallbackLanguage: matching(c.fallbackLanguage, schema.LANGUAGE) ?? 'en',
+    privacyPolicyUrl: valid(c.privacyPolicyUrl, isSafeUrl),
+    categories: categories.length ? categories : defaultCategories(),
+    cookie,
+    texts,
+    reloadOnRevoke: bool(c.reloadOnRevoke) ?? true,
+    continueWithoutAccepting: !!bool(c.continueWithoutAccepting),
+    floatingButton: !!bool(c.floatingButton),
+    consentLog: endpoint ? { endpoint } : undefined,
+    gpc: oneOf(c.gpc, schema.GPC) ?? 'honor',
+    googleConsentMode,
+    theme: oneOf(c.theme, schema.THEMES) ?? 'auto',
+    layout: oneOf(c.layout, schema.LAYOUTS) ?? 'bar',
   };
+  // After the fields above: reading them may flag the input.
+  return { config, clean };
 }

@@ -1,9 +1,10 @@
 /**
- * Turns the reader's problems into console messages that name the field and what was expected.
- * Loaded only when a config has problems, so a correct config costs no bytes for this.
+ * Turns the checker's problems into console messages that name the field and what was expected.
+ * Loaded only when the core's reader finds a config unclean, so a correct config costs no bytes for this.
  */
 import { MAX_LIFETIME_DAYS } from '../defaults.js';
 import { describe, logError, logWarn } from '../log.js';
+import { checkConfig } from './check-config.js';
 import type { Problem } from './rules.js';
 
 const EXPECTED: Record<string, string> = {
@@ -69,3 +70,6 @@ export function reportProblems(problems: Problem[]): void {
     else logError(`config${path ? '.' : ''}${path}: expected ${expectation(path)}, got ${describe(value)}; ignored.`);
   }
 }
+
+/** Checks the config as the core received it and prints every problem (the config-report.js entry). */
+export const reportConfig = (input: unknown): void => reportProblems(checkConfig(input).problems);

@@ -1,5 +1,4 @@
-import type { LocalizedText } from '../types.js';
-import { isSafeUrl } from '../urls.js';
+import { isObject } from './schema.js';
 
 /** A config problem, as found by the reader: field path, kind, and the bad value. Messages are made lazily. */
 export type Problem = [path: string, kind: ProblemKind, value?: unknown];
@@ -8,9 +7,6 @@ export type Report = (path: string, kind: ProblemKind, value?: unknown) => void;
 
 /** Returns the sanitised value, or undefined when the value is unusable (the caller reports it). */
 export type Rule<T = unknown> = (value: unknown, path: string, report: Report) => T | undefined;
-
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const bool: Rule<boolean> = (value) => (typeof value === 'boolean' ? value : undefined);
 
@@ -23,14 +19,6 @@ export const matching =
   (pattern: RegExp): Rule<string> =>
   (value) =>
     typeof value === 'string' && pattern.test(value) ? value : undefined;
-
-export const url: Rule<string> = (value) => (isSafeUrl(value) ? value : undefined);
-
-export const text: Rule<LocalizedText> = (value) =>
-  typeof value === 'string' ||
-  (isObject(value) && Object.keys(value).length > 0 && Object.values(value).every((v) => typeof v === 'string'))
-    ? (value as LocalizedText)
-    : undefined;
 
 /** Applies `rule` to one entry, reporting and dropping it when invalid. */
 function entry<T>(rule: Rule<T>, value: unknown, path: string, report: Report): T | undefined {
@@ -47,7 +35,7 @@ export const list =
       ? (value.map((v, i) => entry(item, v, `${path}[${i}]`, report)).filter((v) => v !== undefined) as T[])
       : undefined;
 
-/** An object with these keys; unknown keys are reported, invalid values reported and dropped. */
+/** An object with these keys; unknown keys are reported, invalid values reported and dropped, undefined ones skipped. */
 export const shape =
   (rules: Record<string, Rule>): Rule<Record<string, any>> =>
   (value, path, report) => {
@@ -55,6 +43,8 @@ export const shape =
     const result: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const at = path ? `${path}.${key}` : key;
+      // An undefined value (an object config) is an absent one.
+      if (value[key] === undefined) continue;
       if (!Object.prototype.hasOwnProperty.call(rules, key)) report(at, 'unknown');
       else {
         const v = entry(rules[key], value[key], at, report);
@@ -72,6 +62,7 @@ export const record =
     const result: Record<string, T> = {};
     for (const name of Object.keys(value)) {
       const at = `${path}.${name}`;
+      if (value[name] === undefined) continue;
       if (!key.test(name)) report(at, 'key', name);
       else {
         const v = entry(rule, value[name], at, report);

@@ -4,11 +4,13 @@ import { enqueueScript } from './scripts.js';
 /** What a gate asks of the core. */
 export interface GateHost {
   isGranted(category: string): boolean;
-  /** Fills the placeholder slot's fallback content (the default placeholder, from the lazily loaded UI). */
-  renderPlaceholder(gate: ConsentGateElement, slot: HTMLSlotElement): void;
+  /** Fills the placeholder slot's fallback content (the default placeholder, from a lazily loaded module). */
+  renderPlaceholder(category: string, slot: HTMLSlotElement): void;
   /** Notes that scripts of this category ran (they cannot be unloaded). */
   ran(category: string): void;
 }
+
+const isPlaceholder = (node: Node): boolean => (node as Element).slot === 'placeholder';
 
 /**
  * `<consent-gate category="social"><template>…</template></consent-gate>`: stamps the template's content into the
@@ -21,20 +23,17 @@ export interface GateHost {
  */
 export class ConsentGateElement extends HTMLElement {
   static host?: GateHost;
-  private slotElement?: HTMLSlotElement;
-  private placeholderRendered = false;
+  #slot = document.createElement('slot');
+  #placeholderRendered = false;
   /** Indexes of the template's scripts that ran: each runs at most once per page load. */
-  private ranScripts = new Set<number>();
+  #ran = new Set<number>();
 
   get category(): string {
     return this.getAttribute('category') ?? '';
   }
 
   connectedCallback(): void {
-    if (!this.slotElement) {
-      this.slotElement = document.createElement('slot');
-      (this.shadowRoot ?? this.attachShadow({ mode: 'open' })).append(this.slotElement);
-    }
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).append(this.#slot);
     // While the page is parsed, the children (template, placeholder) may not be there yet.
     whenParsed(() => this.refresh());
   }
@@ -42,46 +41,37 @@ export class ConsentGateElement extends HTMLElement {
   /** Brings the gate in line with the current consent. */
   refresh(): void {
     const host = ConsentGateElement.host;
-    if (!host || !this.slotElement) return;
-    const granted = host.isGranted(this.category);
-    this.slotElement.name = granted ? '' : 'placeholder';
-    if (granted) this.stamp(host);
-    else {
-      this.unstamp();
-      if (!this.placeholderRendered && !this.querySelector(':scope > [slot="placeholder"]')) {
-        this.placeholderRendered = true;
-        host.renderPlaceholder(this, this.slotElement);
+    if (!host || !this.shadowRoot) return;
+    const { category } = this;
+    const granted = host.isGranted(category);
+    // The stamped content: every child but the template and the page's own placeholder.
+    const content = [...this.childNodes].filter((node) => !(node instanceof HTMLTemplateElement) && !isPlaceholder(node));
+    this.#slot.name = granted ? '' : 'placeholder';
+    if (!granted) {
+      for (const node of content) node.remove();
+      if (!this.#placeholderRendered && ![...this.children].some(isPlaceholder)) {
+        this.#placeholderRendered = true;
+        host.renderPlaceholder(category, this.#slot);
       }
+      return;
     }
-  }
-
-  private content(): ChildNode[] {
-    return Array.from(this.childNodes).filter(
-      (node) => !(node instanceof HTMLTemplateElement) && !(node instanceof Element && node.slot === 'placeholder'),
-    );
-  }
-
-  private stamp(host: GateHost): void {
-    const template = this.querySelector(':scope > template');
-    if (!template || this.content().some((node) => node.nodeType === Node.ELEMENT_NODE)) return;
-    const fragment = (template as HTMLTemplateElement).content.cloneNode(true) as DocumentFragment;
+    const template = this.querySelector(':scope > template') as HTMLTemplateElement | null;
+    if (!template || content.some((node) => node instanceof Element)) return;
+    const fragment = template.content.cloneNode(true) as DocumentFragment;
     // Scripts are re-created so that they run, in order, at most once per page load.
-    const scripts = Array.from(fragment.querySelectorAll('script')).map((script, index) => {
+    const scripts = [...fragment.querySelectorAll('script')].map((script) => {
       const marker = document.createComment('');
       script.replaceWith(marker);
-      return { script, marker, index };
+      return [script, marker] as const;
     });
     this.append(fragment);
-    for (const { script, marker, index } of scripts) {
-      if (this.ranScripts.has(index)) continue;
-      enqueueScript(script, marker, false, () => {
-        this.ranScripts.add(index);
-        host.ran(this.category);
-      });
-    }
-  }
-
-  private unstamp(): void {
-    for (const node of this.content()) node.remove();
+    scripts.forEach(([script, marker], index) => {
+      if (!this.#ran.has(index)) {
+        enqueueScript(script, marker, false, () => {
+          this.#ran.add(index);
+          host.ran(category);
+        });
+      }
+    });
   }
 }

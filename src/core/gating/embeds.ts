@@ -1,34 +1,23 @@
 import { whenParsed } from '../dom.js';
 import { logError } from '../log.js';
-import { trustedScriptURL } from '../trusted-types.js';
+import { trusted } from '../trusted-types.js';
 import { isSafeUrl } from '../urls.js';
 
 /** Elements that load a resource from `data-src` once their category is granted. */
-export const EMBED_SELECTOR = ['iframe', 'img', 'video', 'audio', 'source', 'embed'].map((tag) => `${tag}[data-category][data-src]`).join();
+export const EMBED_SELECTOR = 'iframe,img,video,audio,source,embed'.replace(/\w+/g, '$&[data-category][data-src]');
 
-const reloadMedia = (element: Element): void => {
-  const media = element.tagName === 'SOURCE' ? element.parentElement : element;
-  if (media instanceof HTMLMediaElement) media.load();
-};
-
-export function loadEmbed(element: Element): void {
+/** Loads (granted) or unloads (refused) a gated embed: iframes go back to about:blank, the others lose their src. */
+export function toggleEmbed(element: HTMLIFrameElement | HTMLEmbedElement, granted: boolean): void {
   const src = element.getAttribute('data-src');
-  if (!isSafeUrl(src)) {
-    logError(`gated ${element.tagName.toLowerCase()}: expected data-src to be an http(s) or relative URL, got ${JSON.stringify(src)}; kept blocked.`);
-    return;
-  }
-  if (element.getAttribute('src') === src) return;
+  if (granted && !isSafeUrl(src)) return logError(`gated <${element.localName}>: expected data-src to be an http(s) or relative URL, got ${JSON.stringify(src)}; kept blocked.`);
+  if (granted ? element.getAttribute('src') === src : !element.hasAttribute('src')) return;
+  const iframe = element instanceof HTMLIFrameElement;
   // Chromium does not navigate an iframe whose src is set while the page is still being parsed: wait for the end.
-  if (element instanceof HTMLIFrameElement && document.readyState === 'loading') return whenParsed(() => loadEmbed(element));
+  if (granted && iframe && document.readyState === 'loading') return whenParsed(() => toggleEmbed(element, true));
   // embed.src is a Trusted Types sink; the others accept the same value.
-  (element as HTMLEmbedElement).src = trustedScriptURL(src);
-  reloadMedia(element);
-}
-
-/** On revocation: iframes go back to about:blank, the others lose their src. */
-export function unloadEmbed(element: Element): void {
-  if (!element.hasAttribute('src')) return;
-  if (element instanceof HTMLIFrameElement) element.src = 'about:blank';
+  if (granted) element.src = trusted('createScriptURL', src!);
+  else if (iframe) element.src = 'about:blank';
   else element.removeAttribute('src');
-  reloadMedia(element);
+  const media = element.localName === 'source' ? element.parentElement : element;
+  if (media instanceof HTMLMediaElement) media.load();
 }

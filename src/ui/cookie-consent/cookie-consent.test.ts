@@ -2,10 +2,10 @@ import { fakeCookieJar } from '../../testing/fake-cookie-jar.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { parseConfig } from '../../core/config/parse-config.js';
-import { localize } from '../../core/localize.js';
 import { decodeRecord, RECORD_FORMAT } from '../../core/record.js';
-import { ConsentStore } from '../../core/store.js';
-import type { UIContext, UIHandle } from '../../core/ui-contract.js';
+import { type ConsentStore, createStore } from '../../core/store.js';
+import type { CookieConsentApi } from '../../core/types.js';
+import type { UIHandle, UIHost } from '../../core/ui-contract.js';
 import { mount } from '../mount.js';
 import type { CookieConsentElement } from './cookie-consent.js';
 
@@ -27,23 +27,15 @@ interface Setup {
 }
 
 async function setup(config: unknown = { privacyPolicyUrl: '/privacy' }, jar = fakeJar()): Promise<Setup> {
-  const store = new ConsentStore(parseConfig(config), jar);
-  const texts: Record<string, string> = (await import('../../i18n/fr.js')).default;
-  const context: UIContext = {
-    store,
-    config: store.config,
-    language: 'fr',
-    texts,
-    // As the core does: the config's text in the language, else the language table, else the id (title) or ''.
-    categoryText: (category, field) =>
-      localize(category[field], 'fr', store.config.fallbackLanguage) ??
-      texts[`${category.id}${field === 'title' ? 'Title' : 'Description'}`] ??
-      (field === 'title' ? category.id : ''),
+  const store = createStore(parseConfig(config), jar);
+  // The part of the API the UI calls, wired straight to the store as the core does.
+  const api = {
     acceptAll: () => store.decide('accept-all', () => true),
     rejectAll: () => store.decide('reject-all', () => false),
     update: (choices) => store.decide('custom', (id) => choices[id] ?? store.state.categories[id]),
-  };
-  const handle = mount(context);
+  } as CookieConsentApi;
+  const host: UIHost = { store, config: store.config, language: 'fr', api, load: () => import('../../i18n/fr.js') };
+  const handle = await mount(host);
   const element = document.body.firstElementChild as CookieConsentElement;
   expect(element.localName).to.equal('cookie-consent');
   await element.updateComplete;
@@ -308,7 +300,7 @@ describe('<cookie-consent> through mount()', () => {
 
     it('showPreferences() shows the stored choices', async () => {
       const jar = fakeJar();
-      const stored = new ConsentStore(parseConfig(undefined), jar);
+      const stored = createStore(parseConfig(undefined), jar);
       stored.decide('custom', (id) => id === 'analytics');
       const result = await setup({ privacyPolicyUrl: '/privacy' }, jar);
       expect(result.store.state.decided).to.equal(true);

@@ -1,4 +1,6 @@
-import type { FloatingButtonModule } from '../../core/ui-contract.js';
+import { whenParsed } from '../../core/dom.js';
+import type { UIHost } from '../../core/ui-contract.js';
+import { loadTexts } from '../texts.js';
 
 const STYLES = `
   button {
@@ -21,7 +23,9 @@ const overlaps = (a: DOMRect, b: DOMRect): boolean =>
  * A small floating button that reopens the preferences (withdrawal as easy as consent). Plain DOM, loaded only when
  * the config asks for it. When the page's focused element would sit under it, it moves to the other corner.
  */
-export const showFloatingButton: FloatingButtonModule['showFloatingButton'] = ({ label, language, open }) => {
+export async function showFloatingButton(ui: UIHost): Promise<void> {
+  const label = (await loadTexts(ui)).manageCookies;
+  await new Promise<void>(whenParsed);
   if (document.querySelector('cookie-consent-button')) return;
   const host = document.createElement('cookie-consent-button');
   const root = host.attachShadow({ mode: 'open' });
@@ -32,7 +36,7 @@ export const showFloatingButton: FloatingButtonModule['showFloatingButton'] = ({
   button.setAttribute('part', 'floating-button');
   button.setAttribute('aria-label', label);
   button.title = label;
-  button.lang = language;
+  button.lang = ui.language;
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');
   svg.setAttribute('aria-hidden', 'true');
@@ -40,7 +44,7 @@ export const showFloatingButton: FloatingButtonModule['showFloatingButton'] = ({
   path.setAttribute('d', ICON);
   svg.append(path);
   button.append(svg);
-  button.addEventListener('click', open);
+  button.addEventListener('click', ui.api.showPreferences);
   root.append(button);
   document.body.append(host);
   document.addEventListener('focusin', (event) => {
@@ -49,4 +53,4 @@ export const showFloatingButton: FloatingButtonModule['showFloatingButton'] = ({
     host.removeAttribute('side');
     if (overlaps(target.getBoundingClientRect(), button.getBoundingClientRect())) host.setAttribute('side', 'end');
   });
-};
+}

@@ -1,4 +1,5 @@
-import type { PlaceholderContext } from '../../core/ui-contract.js';
+import type { UIHost } from '../../core/ui-contract.js';
+import { categoryTitle, loadTexts } from '../texts.js';
 import { placeholderStyles } from './placeholder.styles.js';
 
 let sheet: CSSStyleSheet | undefined;
@@ -14,12 +15,14 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string, at
  * The default placeholder of a `<consent-gate>`: what the content needs, a button that grants that category alone,
  * and a link to the preferences. Plain DOM (no Lit), so a returning visitor who refused pays little for it.
  */
-export function renderPlaceholder(slot: HTMLSlotElement, { texts, title, language, accept }: PlaceholderContext): void {
+export async function renderPlaceholder(slot: HTMLSlotElement, category: string, host: UIHost): Promise<void> {
+  const texts = await loadTexts(host);
+  const title = categoryTitle(host, texts, category);
   // A function replacement: "$&" and the like in a title stay literal.
   const fill = (key: string) => (texts[key] ?? key).replace('{category}', () => title);
-  const box = element('div', '', { class: 'placeholder', part: 'placeholder', lang: language });
+  const box = element('div', '', { class: 'placeholder', part: 'placeholder', lang: host.language });
   const button = element('button', fill('gateAccept'), { type: 'button' });
-  button.addEventListener('click', accept);
+  button.addEventListener('click', () => host.api.update({ [category]: true }));
   const link = element('a', fill('gateSettings'), { href: '#', 'data-cookie-consent': 'preferences' });
   const actions = element('div', '', { class: 'actions' });
   actions.append(button, link);

@@ -1,8 +1,10 @@
-// Property tests of the config reader: whatever the site owner (or an attacker who controls the config) writes,
-// readConfig never throws and always gives a complete, safe config, reports unknown keys, and pollutes nothing.
+// Property tests of the config readers: whatever the site owner (or an attacker who controls the config) writes,
+// the core's readConfig and the checker never throw, always give a complete, safe config, report unknown keys, and
+// pollute nothing; and they agree: the same config, and "clean" exactly when the checker finds no problem.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ResolvedConfig } from '../types.js';
+import { checkConfig } from './check-config.js';
 import { readConfig } from './read-config.js';
 import type { Problem } from './rules.js';
 
@@ -137,16 +139,21 @@ function expectNoPollution(input: unknown): void {
   check(typeof ({} as Record<string, unknown>).toString === 'function', () => `toString replaced by ${show(input)}`);
 }
 
-/** Reads, then checks everything; returns what the reader gave. */
+/** Reads with both readers, then checks everything; returns what the checker gave. */
 function readSafely(input: unknown): { config: ResolvedConfig; problems: Problem[] } {
   let result: { config: ResolvedConfig; problems: Problem[] };
+  let fast: { config: ResolvedConfig; clean: boolean };
   try {
-    result = readConfig(input);
+    result = checkConfig(input);
+    fast = readConfig(input);
   } catch (error) {
-    throw new Error(`readConfig threw ${(error as Error)?.message ?? error} for ${show(input)}`);
+    throw new Error(`a config reader threw ${(error as Error)?.message ?? error} for ${show(input)}`);
   }
   check(Array.isArray(result.problems), () => `problems ${show(result.problems)}`);
   expectSafeConfig(result.config, input);
+  expectSafeConfig(fast.config, input);
+  expect(fast.config, `readConfig and checkConfig disagree for ${show(input)}`).to.deep.equal(result.config);
+  check(fast.clean === !result.problems.length, () => `clean is ${fast.clean} but the checker found ${show(result.problems)} for ${show(input)}`);
   expectNoPollution(input);
   return result;
 }
@@ -281,14 +288,14 @@ const protoJson = fc
 
 // ---------------------------------------------------------------------------------------------------------------
 
-describe('readConfig (properties)', () => {
+describe('readConfig and checkConfig (properties)', () => {
   it('does not throw for a cookie.sameSite that cannot be converted to a string', () => {
     for (const input of [
       '{"cookie":{"sameSite":{"toString":0}}}',
       { cookie: { sameSite: { toString: 0 } } },
       { cookie: { sameSite: Object.create(null) } },
     ]) {
-      const { config, problems } = readConfig(input);
+      const { config, problems } = readSafely(input);
       expect(config.cookie.sameSite).to.equal('Lax');
       expect(problems.some(([path, kind]) => path === 'cookie.sameSite' && kind === 'invalid')).to.equal(true);
     }
@@ -360,28 +367,31 @@ describe('readConfig (properties)', () => {
       fc.property(withUnknownKeys, (input) => {
         const { problems } = readSafely(input);
         const reported = (path: string, kind: string) => problems.some(([p, k]) => p === path && k === kind);
-        for (const key of Object.keys(input)) {
+        // An undefined value counts as absent (an object config may carry them), so only defined keys are reported.
+        const defined = (object: Record<string, unknown>) => Object.keys(object).filter((key) => object[key] !== undefined);
+        for (const key of defined(input)) {
           if (!(KEYS as readonly string[]).includes(key)) check(reported(key, 'unknown'), () => `unknown key ${show(key)} not reported for ${show(input)}`);
         }
         const { cookie, consentLog, categories } = input as Record<string, unknown>;
         if (isPlainRecord(cookie)) {
-          for (const key of Object.keys(cookie)) {
+          for (const key of defined(cookie)) {
             if (!COOKIE_KEYS.includes(key)) check(reported(`cookie.${key}`, 'unknown'), () => `unknown key cookie.${key} not reported`);
           }
         }
         if (isPlainRecord(consentLog)) {
-          for (const key of Object.keys(consentLog)) {
+          for (const key of defined(consentLog)) {
             if (key !== 'endpoint') check(reported(`consentLog.${key}`, 'unknown'), () => `unknown key consentLog.${key} not reported`);
           }
         }
         if (isPlainRecord(categories)) {
           for (const [id, value] of Object.entries(categories)) {
+            if (value === undefined) continue;
             if (!CATEGORY_ID.test(id)) {
               check(reported(`categories.${id}`, 'key'), () => `invalid category id ${show(id)} not reported`);
               continue;
             }
             if (!isPlainRecord(value)) continue;
-            for (const key of Object.keys(value)) {
+            for (const key of defined(value)) {
               if (!CATEGORY_KEYS.includes(key)) check(reported(`categories.${id}.${key}`, 'unknown'), () => `unknown key categories.${id}.${key} not reported`);
             }
           }
@@ -389,7 +399,7 @@ describe('readConfig (properties)', () => {
       }),
       { numRuns: 1500 },
     );
-    expect(readConfig({ colour: 'red' }).problems).to.deep.include(['colour', 'unknown']);
+    expect(checkConfig({ colour: 'red' }).problems).to.deep.include(['colour', 'unknown']);
   });
 
   it('leaves Object.prototype untouched for "__proto__" and "constructor" keys, and does not grant them anything', () => {

@@ -1,0 +1,58 @@
+/**
+ * What a valid config looks like, shared by the core's fast reader (read-config.ts) and the checker that explains
+ * problems (check-config.ts), so the two cannot drift apart on what is accepted.
+ */
+import type { LocalizedText, ResolvedConfig } from '../types.js';
+
+export const CATEGORY_ID = /^[a-z][\w-]{0,39}$/i;
+export const LANGUAGE = /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i;
+/** Text names (acceptAll, analyticsTitle, …). */
+export const TEXT_KEY = /^[a-z]\w*$/i;
+/** Consent Mode types (ad_storage, …). */
+export const CONSENT_TYPE = /^[a-z][a-z_]{0,39}$/;
+
+export const TOP_KEYS = 'revision language fallbackLanguage privacyPolicyUrl categories cookie texts reloadOnRevoke continueWithoutAccepting floatingButton consentLog gpc googleConsentMode theme layout';
+export const CATEGORY_KEYS = 'required title description cookies';
+export const COOKIE_KEYS = 'name domain path sameSite lifetimeDays';
+
+export const COOKIE_NAME = /^[\w.-]{1,64}$/;
+export const COOKIE_DOMAIN = /^\.?[a-z\d.-]+$/i;
+export const COOKIE_PATH = /^\/[^;\s]*$/;
+export const GPC: Array<ResolvedConfig['gpc']> = ['honor', 'ignore'];
+export const THEMES: Array<ResolvedConfig['theme']> = ['light', 'dark', 'auto'];
+export const LAYOUTS: Array<ResolvedConfig['layout']> = ['bar', 'box', 'modal'];
+
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const isText = (value: unknown): value is LocalizedText =>
+  typeof value === 'string' ||
+  (isObject(value) && Object.keys(value).length > 0 && Object.values(value).every((v) => typeof v === 'string'));
+
+/** A cookie name, or a "/regex/" that compiles. */
+export function isCookiePattern(value: unknown): value is string {
+  if (typeof value !== 'string' || !value) return false;
+  try {
+    if (value.length > 2 && value[0] === '/' && value.endsWith('/')) new RegExp(value.slice(1, -1));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "lax", "STRICT"… in their canonical spelling; undefined when not a SameSite value. */
+export const sameSite = (value: unknown): 'Lax' | 'Strict' | 'None' | undefined =>
+  typeof value === 'string' ? (['Lax', 'Strict', 'None'] as const).find((v) => v.toLowerCase() === value.toLowerCase()) : undefined;
+
+export const isLifetime = (value: unknown): value is number => typeof value === 'number' && value > 0 && Number.isFinite(value);
+
+/** `googleConsentMode: true`: each consent type and the categories it needs (none: always granted). */
+export const DEFAULT_CONSENT_MODE = (): Record<string, string[]> => ({
+  ad_storage: ['ads'],
+  ad_user_data: ['ads'],
+  ad_personalization: ['ads'],
+  analytics_storage: ['analytics'],
+  functionality_storage: [],
+  personalization_storage: ['social'],
+  security_storage: [],
+});

@@ -1,0 +1,34 @@
+import type { Texts, UIHost } from '../core/ui-contract.js';
+import type { Category, LocalizedText } from '../core/types.js';
+
+const tables = new WeakMap<UIHost, Promise<Texts>>();
+
+/** The page language's table (fetched once, shared by every UI module) with the config's `texts` overrides. */
+export function loadTexts(host: UIHost): Promise<Texts> {
+  let table = tables.get(host);
+  if (!table) {
+    table = host.load(`i18n/${host.language}`).then((module) => ({ ...module.default, ...host.config.texts[host.language] }));
+    // A failed fetch may be retried on the next call.
+    table.catch(() => tables.delete(host));
+    tables.set(host, table);
+  }
+  return table;
+}
+
+/** Picks a config string for the language: exact, base language, the fallback, then the first given. */
+export function localize(text: LocalizedText | undefined, language: string, fallback: string): string | undefined {
+  if (text === undefined || typeof text === 'string') return text;
+  return text[language] ?? text[language.split('-')[0]] ?? text[fallback] ?? Object.values(text)[0];
+}
+
+/** A category's title or description: the config's text first, then the table's, then its id (titles only). */
+export const categoryText = (host: UIHost, table: Texts, category: Category, field: 'title' | 'description'): string =>
+  localize(category[field], host.language, host.config.fallbackLanguage) ??
+  table[category.id + (field === 'title' ? 'Title' : 'Description')] ??
+  (field === 'title' ? category.id : '');
+
+/** A category's title by id (an unknown id is shown as is). */
+export function categoryTitle(host: UIHost, table: Texts, id: string): string {
+  const category = host.config.categories.find((c) => c.id === id);
+  return category ? categoryText(host, table, category, 'title') : id;
+}
