@@ -43,6 +43,29 @@ function serveDist(): Plugin {
 }
 
 /**
+ * Minifies the CSS in the UI's `*.styles.ts` modules (template literals): comments and whitespace go, which the
+ * JS minifier leaves alone inside strings. Interpolations (`${...}`) are kept as they are.
+ */
+function minifyStyles(): Plugin {
+  const css = (text: string) =>
+    text
+      .replace(/\/\*[^]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'minify-styles',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]ui[\\/].*\.styles\.ts$/.test(id)) return null;
+      return code.replace(/`([^`]*)`/g, (_, body: string) => `\`${body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : css(part))).join('')}\``);
+    },
+  };
+}
+
+/**
  * Two builds into dist/:
  * - default mode: the ESM entry (index.js), the lazily loaded Lit UI (cookie-consent-ui.js) and one file per
  *   language (i18n/<code>.js), all ES modules that load each other by relative URL;
@@ -61,7 +84,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [serveDist()],
+    plugins: [serveDist(), minifyStyles()],
     server: { host: '127.0.0.1', port: 5173 },
     build: {
       ...build,
@@ -70,6 +93,8 @@ export default defineConfig(({ mode }) => {
         entry: {
           index: 'src/index.ts',
           'cookie-consent-ui': 'src/ui/mount.ts',
+          // Shared by the UI modules; an entry so that its file name is stable and the core can fetch it early.
+          texts: 'src/ui/texts.ts',
           'consent-placeholder': 'src/ui/placeholder/placeholder.ts',
           'floating-button': 'src/ui/floating-button/floating-button.ts',
           'config-report': 'src/core/config/report-problems.ts',

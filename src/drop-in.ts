@@ -12,7 +12,7 @@ const base = new URL('.', script?.src || location.href).href;
 
 // Loaded twice, or another script owns the name: stop here, so nothing is granted by mistake (fail closed).
 if (window.cookieConsent) {
-  console.error('[cookie-consent] window.cookieConsent is already defined (the script is included twice, or another script uses the name); this copy does not start.');
+  console.error('[cookie-consent] window.cookieConsent is already defined (script included twice?); this copy does not start.');
 } else {
   window.cookieConsent = startCookieConsent({
     configReady: () => !!document.getElementById(CONFIG_ID),

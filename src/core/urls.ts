@@ -1,3 +1,5 @@
+import { logError } from './log.js';
+
 /** True for an http(s) URL or one relative to the page; never javascript:, data: or anything else. */
 export function isSafeUrl(value: unknown): value is string {
   if (typeof value !== 'string' || !value.trim() || /[\u0000-\u001f]/.test(value)) return false;
@@ -7,3 +9,7 @@ export function isSafeUrl(value: unknown): value is string {
     return false;
   }
 }
+
+/** The one message for a gated element whose data-src is not usable. */
+export const badSource = (tag: string, src: string | null): void =>
+  logError(`gated <${tag}>: expected data-src to be an http(s) or relative URL${tag === 'script' ? ' (or inline code)' : ''}, got ${JSON.stringify(src)}; kept blocked.`);

@@ -1,14 +1,15 @@
-import { whenParsed } from '../core/dom.js';
 import type { UIHandle, UIHost } from '../core/ui-contract.js';
 import { CookieConsentElement } from './cookie-consent/cookie-consent.js';
 import { categoryText, loadTexts } from './texts.js';
 
 export const ELEMENT_NAME = 'cookie-consent';
 
-/** Defines `<cookie-consent>`, puts one at the start of `<body>` (first in tab order) and returns its controls. */
+/**
+ * Defines `<cookie-consent>`, puts one at the start of `<body>` (first in tab order) and returns its controls.
+ * The core calls it once the document is parsed.
+ */
 export async function mount(host: UIHost): Promise<UIHandle> {
   const table = await loadTexts(host);
-  await new Promise<void>(whenParsed);
   const defined = customElements.get(ELEMENT_NAME);
   if (!defined) customElements.define(ELEMENT_NAME, CookieConsentElement);
   else if (defined !== CookieConsentElement) {

@@ -1,7 +1,6 @@
 import { whenParsed } from '../dom.js';
-import { logError } from '../log.js';
 import { trusted } from '../trusted-types.js';
-import { isSafeUrl } from '../urls.js';
+import { badSource, isSafeUrl } from '../urls.js';
 
 /** Elements that load a resource from `data-src` once their category is granted. */
 export const EMBED_SELECTOR = 'iframe,img,video,audio,source,embed'.replace(/\w+/g, '$&[data-category][data-src]');
@@ -9,7 +8,7 @@ export const EMBED_SELECTOR = 'iframe,img,video,audio,source,embed'.replace(/\w+
 /** Loads (granted) or unloads (refused) a gated embed: iframes go back to about:blank, the others lose their src. */
 export function toggleEmbed(element: HTMLIFrameElement | HTMLEmbedElement, granted: boolean): void {
   const src = element.getAttribute('data-src');
-  if (granted && !isSafeUrl(src)) return logError(`gated <${element.localName}>: expected data-src to be an http(s) or relative URL, got ${JSON.stringify(src)}; kept blocked.`);
+  if (granted && !isSafeUrl(src)) return badSource(element.localName, src);
   if (granted ? element.getAttribute('src') === src : !element.hasAttribute('src')) return;
   const iframe = element instanceof HTMLIFrameElement;
   // Chromium does not navigate an iframe whose src is set while the page is still being parsed: wait for the end.

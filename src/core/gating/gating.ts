@@ -1,4 +1,4 @@
-import { logWarn } from '../log.js';
+import { logError, logWarn } from '../log.js';
 import type { ConsentStore } from '../store.js';
 import { ConsentGateElement, type GateHost } from './consent-gate.js';
 import { EMBED_SELECTOR, toggleEmbed } from './embeds.js';
@@ -42,7 +42,7 @@ export function startGating(store: ConsentStore, renderPlaceholder: GateHost['re
   ConsentGateElement.host = { isGranted: (id) => isGranted(id, GATE_NAME), renderPlaceholder, ran: (id) => ran.add(id) };
   const registered = customElements.get(GATE_NAME);
   if (!registered) customElements.define(GATE_NAME, ConsentGateElement);
-  else if (registered !== ConsentGateElement) console.error(`[cookie-consent] <${GATE_NAME}> is already defined by another script; gates stay closed.`);
+  else if (registered !== ConsentGateElement) logError(`<${GATE_NAME}> is already defined by another script; gates stay closed.`);
 
   const refresh = (): void => {
     scan(document);
@@ -63,6 +63,8 @@ export function startGating(store: ConsentStore, renderPlaceholder: GateHost['re
   }).observe(document, { childList: true, subtree: true });
 
   refresh();
-  store.subscribe(refresh);
+  // After a decision, the banner's paint comes first (a quick "accept" response); the gated content follows a frame
+  // later. A hidden tab gets no frames, so it refreshes on a timer.
+  store.subscribe(() => (document.hidden ? setTimeout(refresh) : requestAnimationFrame(() => setTimeout(refresh))));
   return { ranAny: (categories) => categories.some((id) => ran.has(id)) };
 }

@@ -1,6 +1,5 @@
-import { logError } from '../log.js';
 import { trusted } from '../trusted-types.js';
-import { isSafeUrl } from '../urls.js';
+import { badSource, isSafeUrl } from '../urls.js';
 
 /** Attributes of a gated script that must not be carried over to the real one. */
 const GATING_ATTRIBUTES = /^(type|data-src|data-category|data-type)$/;
@@ -21,7 +20,7 @@ export function enqueueScript(source: HTMLScriptElement, target: ChildNode = sou
     const src = source.getAttribute(gated ? 'data-src' : 'src');
     const code = source.text;
     if (src !== null ? !isSafeUrl(src) : gated && !code.trim()) {
-      return logError(`gated script: expected data-src to be an http(s) or relative URL (or inline code), got ${JSON.stringify(src)}; kept blocked.`);
+      return badSource('script', src);
     }
     const script = document.createElement('script');
     for (const { name, value } of source.attributes) {

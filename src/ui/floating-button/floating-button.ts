@@ -1,18 +1,7 @@
-import { whenParsed } from '../../core/dom.js';
 import type { UIHost } from '../../core/ui-contract.js';
 import { loadTexts } from '../texts.js';
+import { floatingButtonStyles } from './floating-button.styles.js';
 
-const STYLES = `
-  button {
-    position: fixed; z-index: var(--cc-z-index, 2147483000); bottom: 1rem; inset-inline-start: 1rem;
-    width: 2.75rem; height: 2.75rem; padding: 0.5rem; border-radius: 50%; cursor: pointer;
-    border: 2px solid var(--cc-button-bg, #1e3a8a); background: var(--cc-bg, #ffffff); color: var(--cc-button-bg, #1e3a8a);
-    box-shadow: 0 0.125rem 0.5rem rgb(0 0 0 / 0.25);
-  }
-  :host([side='end']) button { inset-inline-start: auto; inset-inline-end: 1rem; }
-  button:focus-visible { outline: 3px solid var(--cc-focus, #b45309); outline-offset: 2px; }
-  svg { width: 100%; height: 100%; fill: currentColor; }
-`;
 /** A cookie with two bites and three chips. */
 const ICON = 'M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zm-3 7a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm6 5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm-7 2a1 1 0 1 1 0 2 1 1 0 0 1 0-2z';
 
@@ -25,12 +14,11 @@ const overlaps = (a: DOMRect, b: DOMRect): boolean =>
  */
 export async function showFloatingButton(ui: UIHost): Promise<void> {
   const label = (await loadTexts(ui)).manageCookies;
-  await new Promise<void>(whenParsed);
   if (document.querySelector('cookie-consent-button')) return;
   const host = document.createElement('cookie-consent-button');
   const root = host.attachShadow({ mode: 'open' });
   const styles = new CSSStyleSheet();
-  styles.replaceSync(STYLES);
+  styles.replaceSync(floatingButtonStyles);
   root.adoptedStyleSheets = [styles];
   const button = document.createElement('button');
   button.setAttribute('part', 'floating-button');
