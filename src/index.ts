@@ -15,6 +15,7 @@ const modules: Record<string, () => Promise<unknown>> = {
   'cookie-consent-ui': () => import('./ui/mount.js'),
   // The drop-in fetches lit-html beside the UI to save a round trip; a bundler already does that here.
   'lit-html': () => import('./ui/mount.js'),
+  texts: () => import('./ui/texts.js'),
   'consent-placeholder': () => import('./ui/placeholder/placeholder.js'),
   'floating-button': () => import('./ui/floating-button/floating-button.js'),
   'config-report': () => import('./core/config/report-problems.js'),

@@ -26,9 +26,11 @@ export interface StartOptions {
   readConfig(): unknown;
   /** True when the config is present now; otherwise the core waits for the document to be parsed. */
   configReady(): boolean;
-  /** Loads a lazy module: one of LazyModules, `lit-html`, or `i18n/<language>` (default export: the table). */
+  /** Loads a lazy module: one of LazyModules, `lit-html`, `texts`, or `i18n/<language>` (default export: the table). */
   load(name: string): Promise<any>;
 }
+
+const parsed = (): Promise<void> => new Promise(whenParsed);
 
 const loadFailed = (error: unknown): void =>
   logError(`a file of dist/ could not be loaded (${(error as Error)?.message ?? error}); nothing is granted.`);
@@ -45,6 +47,12 @@ export function startCookieConsent(options: StartOptions): CookieConsentApi {
   const waiting: Array<(store: ConsentStore) => void> = [];
   const listeners = new Set<(change: ConsentChange) => void>();
   const load = <K extends keyof LazyModules>(name: K): Promise<LazyModules[K]> => options.load(name);
+  /**
+   * Loads a UI module with what it imports (lit-html, the shared texts module, the language table) in parallel,
+   * and waits for the parsed document: one round trip instead of a chain of them on a slow network.
+   */
+  const loadUI = <K extends keyof LazyModules>(name: K, ...more: string[]): Promise<LazyModules[K]> =>
+    Promise.all([load(name), parsed(), ...['texts', `i18n/${host.language}`, ...more].map((file) => options.load(file))]).then(([m]) => m);
   /** Runs `action` once the config is read (the config block may come after the script tag). */
   const withStore = (action: (store: ConsentStore) => void): void => void (store ? action(store) : waiting.push(action));
   /** Records a decision made here: a word to the other tabs, then a receipt to the consent log (lazily loaded). */
@@ -60,15 +68,14 @@ export function startCookieConsent(options: StartOptions): CookieConsentApi {
   /** Shows a view of the UI, loading it first; with no view, the banner unless a decision came meanwhile. */
   const show = (view?: keyof UIHandle): void =>
     withStore((s) =>
-      // lit-html and the language table are fetched alongside the UI module that imports them: round trips saved.
-      (ui ??= Promise.all([load('cookie-consent-ui'), options.load('lit-html'), options.load(`i18n/${host.language}`)]).then(([m]) => m.mount(host)))
+      (ui ??= loadUI('cookie-consent-ui', 'lit-html').then((m) => m.mount(host)))
         .then((handle) => (view ? handle[view]() : s.state.decided || handle.showBanner()), (error) => {
           ui = undefined;
           loadFailed(error);
         }),
     );
   const showFloatingButton = (): void => {
-    if (store!.config.floatingButton) load('floating-button').then((m) => m.showFloatingButton(host), loadFailed);
+    if (store!.config.floatingButton) loadUI('floating-button').then((m) => m.showFloatingButton(host), loadFailed);
   };
 
   const boot = (): void => {
@@ -85,7 +92,7 @@ export function startCookieConsent(options: StartOptions): CookieConsentApi {
     }
     broadcast = syncTabs(started);
     const gating = startGating(started, (category, slot) =>
-      load('consent-placeholder').then((m) => m.renderPlaceholder(slot, category, host), loadFailed),
+      loadUI('consent-placeholder').then((m) => m.renderPlaceholder(slot, category, host), loadFailed),
     );
     started.subscribe((change) => {
       const { revoked } = change;
@@ -160,9 +167,10 @@ function validChoices(store: ConsentStore, choices: unknown): Record<CategoryId,
   else {
     for (const [id, granted] of Object.entries(choices)) {
       const category = store.config.categories.find((c) => c.id === id);
-      if (!category) logWarn(`update: unknown category "${id}" ignored.`);
-      else if (typeof granted !== 'boolean') logError(`update: expected true or false for "${id}", got ${JSON.stringify(granted)}.`);
-      else if (!category.required) valid[id] = granted;
+      // An unknown id is a warning (a category removed from the config); a value that is not a boolean, an error.
+      if (category && typeof granted === 'boolean') {
+        if (!category.required) valid[id] = granted;
+      } else (category ? logError : logWarn)(`update: "${id}": ${JSON.stringify(granted)} ignored; expected a category id and true or false.`);
     }
   }
   return valid;
