@@ -43,11 +43,12 @@ export function createCookieJar({ cookie: { name, path, domain, sameSite, lifeti
       if (broken) return;
       try {
         set(value, Math.round(lifetimeDays * 86_400));
-        // Cookies refused without an error (blocked by the browser): keep the choice in memory instead.
-        if (read() !== value && !broken) unavailable('blocked');
       } catch (error) {
-        unavailable(`unavailable (${(error as Error).message})`);
+        return unavailable(`unavailable (${(error as Error).message})`);
       }
+      // Cookies refused without an error (blocked by the browser): the choice then lives in memory. Checked after
+      // the click's paint, as reading document.cookie back is a synchronous round trip to the browser process.
+      setTimeout(() => broken || read() !== undefined || unavailable('blocked'));
     },
     remove() {
       memory = undefined;

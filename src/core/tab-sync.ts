@@ -15,5 +15,6 @@ export function syncTabs(store: ConsentStore): () => void {
     // No BroadcastChannel (very old browser, some sandboxes): visibility changes still re-read.
   }
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && reread());
-  return () => channel?.postMessage(1);
+  // Posted after the click's paint: other tabs need not hold up this one.
+  return () => void setTimeout(() => channel?.postMessage(1));
 }
