@@ -68,7 +68,7 @@ function minifyStyles(): Plugin {
 /**
  * Two builds into dist/:
  * - default mode: the ESM entry (index.js), the lazily loaded Lit UI (cookie-consent-ui.js) and one file per
- *   language (i18n/<code>.js), all ES modules that load each other by relative URL;
+ *   language (i18n/<code>.js, i18n/dialog/<code>.js), all ES modules that load each other by relative URL;
  * - `--mode drop-in`: dist/cookie-consent.js, the classic script for a script tag (the core only).
  * The dev server serves the demo pages in demo/ (run `npm run demo`).
  */
@@ -100,10 +100,13 @@ export default defineConfig(({ mode }) => {
           'config-report': 'src/core/config/report-problems.ts',
           'consent-log': 'src/core/integrations/consent-log.ts',
           revocation: 'src/core/revocation.ts',
+          // Per language: the first layer's texts, and the dialog's (fetched when it first opens).
           ...Object.fromEntries(
-            readdirSync('src/i18n')
-              .filter((file) => /^[a-z]{2}\.ts$/.test(file))
-              .map((file) => [`i18n/${file.slice(0, 2)}`, `src/i18n/${file}`]),
+            ['i18n', 'i18n/dialog'].flatMap((folder) =>
+              readdirSync(`src/${folder}`)
+                .filter((file) => /^[a-z]{2}\.ts$/.test(file))
+                .map((file) => [`${folder}/${file.slice(0, 2)}`, `src/${folder}/${file}`]),
+            ),
           ),
         },
         formats: ['es'],

@@ -10,11 +10,12 @@ export type { Texts } from './core/ui-contract.js';
 export { CHANGE_EVENT, READY_EVENT } from './core/events.js';
 export { LANGUAGES } from './core/language.js';
 
-const languageTables = import.meta.glob('./i18n/[a-z][a-z].ts');
+const languageTables = import.meta.glob(['./i18n/[a-z][a-z].ts', './i18n/dialog/[a-z][a-z].ts']);
 const modules: Record<string, () => Promise<unknown>> = {
   'cookie-consent-ui': () => import('./ui/mount.js'),
-  // The drop-in fetches lit-html beside the UI to save a round trip; a bundler already does that here.
+  // The drop-in fetches these beside the UI to save round trips; a bundler already does that here.
   'lit-html': () => import('./ui/mount.js'),
+  'preferences-dialog': () => import('./ui/preferences/preferences-dialog.js'),
   texts: () => import('./ui/texts.js'),
   'consent-placeholder': () => import('./ui/placeholder/placeholder.js'),
   'floating-button': () => import('./ui/floating-button/floating-button.js'),

@@ -68,7 +68,10 @@ export function startCookieConsent(options: StartOptions): CookieConsentApi {
   /** Shows a view of the UI, loading it first; with no view, the banner unless a decision came meanwhile. */
   const show = (view?: keyof UIHandle): void =>
     withStore((s) =>
-      (ui ??= loadUI('cookie-consent-ui', 'lit-html').then((m) => m.mount(host)))
+      // Asked for the dialog (a footer link), its module and texts come in the same round trip.
+      (ui ??= loadUI('cookie-consent-ui', 'lit-html', ...(view === 'showPreferences' ? ['preferences-dialog', `i18n/dialog/${host.language}`] : [])).then((m) =>
+        m.mount(host),
+      ))
         .then((handle) => (view ? handle[view]() : s.state.decided || handle.showBanner()), (error) => {
           ui = undefined;
           loadFailed(error);

@@ -25,6 +25,8 @@ export interface UIContext {
   language: string;
   /** The language's table with the config's `texts` overrides applied. */
   texts: Texts;
+  /** Adds the dialog's texts to `texts` (they are fetched when the dialog first opens). */
+  loadDialogTexts(): Promise<void>;
   /** A category's title or description in the language (config first, then the table). */
   categoryText(category: Category, field: 'title' | 'description'): string;
   acceptAll(): void;

@@ -12,33 +12,16 @@ const de: LanguageTable = {
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   customize: 'Einstellungen',
-  save: 'Auswahl speichern',
-  close: 'Schließen',
-  dialogTitle: 'Auswahl anpassen',
-  dialogText:
-    'Der farbige Balken zeigt an, ob das Speichern von Cookies und die Profilbildung erlaubt (grün) oder abgelehnt (rot) sind. Sie können Ihre Auswahl jederzeit ändern.',
-  granted: 'Erlaubt',
-  denied: 'Abgelehnt',
-  alwaysOn: 'Immer aktiv',
   continueWithoutAccepting: 'Ohne Zustimmung fortfahren',
   manageCookies: 'Cookies verwalten',
-  gpcNotice:
-    'Ihr Browser hat uns ein Ablehnungssignal (Global Privacy Control) übermittelt: Wir haben es beachtet und optionale Cookies abgelehnt. Unten können Sie dennoch einzelne Kategorien akzeptieren.',
   gateText:
     'Um diesen Inhalt anzuzeigen und Kommentare zu hinterlassen, akzeptieren Sie bitte Cookies der Kategorie „{category}“ – hier oder unter „Einstellungen“.',
   gateAccept: 'Akzeptieren Sie Cookies der Kategorie „{category}“',
   gateSettings: 'Einstellungen',
   necessaryTitle: 'Technische Cookies',
-  necessaryDescription:
-    'Sie sind für den Betrieb der Website unerlässlich, speichern unter anderem Ihre Cookie-Auswahl und können nicht deaktiviert werden.',
   analyticsTitle: 'Reichweitenmessung',
-  analyticsDescription: 'Damit messen wir, wie viele Besucher die Website hat und welche Bereiche genutzt werden, um diese zu verbessern.',
   socialTitle: 'Soziale Netzwerke',
-  socialDescription:
-    'Sie ermöglichen das Teilen von Inhalten, die Anzeige von Beiträgen aus sozialen Netzwerken (Telegram, Videos …) und die Nutzung der Kommentarbereiche.',
   adsTitle: 'Werbung und Profilbildung',
-  adsDescription:
-    'Sie ermöglichen es, Ihnen auf Ihre Interessen zugeschnittene Werbung anzuzeigen und Profile zu erstellen, um deren Wirksamkeit zu messen.',
 };
 
 export default de;

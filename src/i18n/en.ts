@@ -11,30 +11,16 @@ const en: LanguageTable = {
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',
-  save: 'Save my choices',
-  close: 'Close',
-  dialogTitle: 'Customize your choices',
-  dialogText:
-    'The coloured band shows whether cookies and profiling are allowed (green) or refused (red). You can change your choices at any time.',
-  granted: 'Allowed',
-  denied: 'Refused',
-  alwaysOn: 'Always on',
   continueWithoutAccepting: 'Continue without accepting',
   manageCookies: 'Manage cookies',
-  gpcNotice:
-    'Your browser sent us a refusal signal (Global Privacy Control): we honoured it by refusing optional cookies. You can still accept some below.',
   gateText:
     'To show this content and leave comments, please accept “{category}” cookies, here or under “Customize”.',
   gateAccept: 'Accept “{category}” cookies',
   gateSettings: 'Customize',
   necessaryTitle: 'Technical cookies',
-  necessaryDescription: 'Needed for the site to work; among other things they remember your cookie choices. They cannot be turned off.',
   analyticsTitle: 'Audience measurement',
-  analyticsDescription: 'Let us measure how many people visit the site and which sections they use, so we can improve them.',
   socialTitle: 'Social networks',
-  socialDescription: 'Let you share content, see posts from social networks (Telegram, videos…) and use the comment sections.',
   adsTitle: 'Advertising and profiling',
-  adsDescription: 'Let us show ads suited to your interests and build profiles to measure how well they work.',
 };
 
 export default en;

@@ -11,32 +11,16 @@ const it: LanguageTable = {
   acceptAll: 'Accetta tutto',
   rejectAll: 'Rifiuta tutto',
   customize: 'Personalizza',
-  save: 'Salva le mie scelte',
-  close: 'Chiudi',
-  dialogTitle: 'Personalizza le tue scelte',
-  dialogText:
-    'La barra colorata indica se l’installazione di cookie e la profilazione sono consentite (verde) o rifiutate (rosso). Puoi modificare le tue scelte in qualsiasi momento.',
-  granted: 'Consentito',
-  denied: 'Rifiutato',
-  alwaysOn: 'Sempre attivo',
   continueWithoutAccepting: 'Continua senza accettare',
   manageCookies: 'Gestisci i cookie',
-  gpcNotice:
-    'Il tuo browser ci ha inviato un segnale di rifiuto (Global Privacy Control): lo abbiamo rispettato rifiutando i cookie facoltativi. Puoi comunque accettarne alcuni qui sotto.',
   gateText:
     'Per visualizzare questo contenuto e lasciare commenti, accetta i cookie della categoria «{category}», qui oppure dalla sezione «Personalizza».',
   gateAccept: 'Accetta i cookie della categoria «{category}»',
   gateSettings: 'Personalizza',
   necessaryTitle: 'Cookie tecnici',
-  necessaryDescription:
-    'Indispensabili al funzionamento del sito, memorizzano tra l’altro le tue scelte sui cookie e non possono essere disattivati.',
   analyticsTitle: 'Misurazione dell’audience',
-  analyticsDescription: 'Ci permettono di misurare le visite al sito e l’utilizzo delle sue sezioni per migliorarle.',
   socialTitle: 'Social network',
-  socialDescription:
-    'Consentono di condividere contenuti, visualizzare i post dei social network (Telegram, video…) e usare gli spazi per i commenti.',
   adsTitle: 'Pubblicità e profilazione',
-  adsDescription: 'Consentono di mostrarti pubblicità in linea con i tuoi interessi e di creare profili per misurarne l’efficacia.',
 };
 
 export default it;

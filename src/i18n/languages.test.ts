@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { LANGUAGES } from '../core/language.js';
-import fr from './fr.js';
+import frDialog from './dialog/fr.js';
+import frFirstLayer from './fr.js';
+
+/** Both tables of a language together: the first layer's and the dialog's. */
+const fr: Record<string, string> = { ...frFirstLayer, ...frDialog };
 
 
 describe('language tables', () => {
@@ -11,12 +15,16 @@ describe('language tables', () => {
   });
 
   for (const language of LANGUAGES) {
-    it(`${language} has every key of the French table, no other, none empty, placeholders kept`, async () => {
-      const table: Record<string, string> = (await import(`./${language}.ts`)).default;
-      expect(Object.keys(table).sort()).to.deep.equal(Object.keys(fr).sort());
+    it(`${language} has every key of the French tables, no other, none empty, placeholders kept`, async () => {
+      const firstLayer: Record<string, string> = (await import(`./${language}.ts`)).default;
+      const dialog: Record<string, string> = (await import(`./dialog/${language}.ts`)).default;
+      // Each key in its own table: the first layer's must not need the dialog's file.
+      expect(Object.keys(firstLayer).sort()).to.deep.equal(Object.keys(frFirstLayer).sort());
+      expect(Object.keys(dialog).sort()).to.deep.equal(Object.keys(frDialog).sort());
+      const table = { ...firstLayer, ...dialog };
       for (const [key, value] of Object.entries(table)) {
         expect(value.trim(), `${language}.${key}`).to.not.equal('');
-        expect(value.includes('{category}'), `${language}.${key} keeps {category}`).to.equal(fr[key as keyof typeof fr].includes('{category}'));
+        expect(value.includes('{category}'), `${language}.${key} keeps {category}`).to.equal(fr[key].includes('{category}'));
       }
       // Texts that quote a button label quote the label as translated.
       expect(table.bannerText, `${language}.bannerText`).to.contain(table.acceptAll);

@@ -1,6 +1,6 @@
 import type { UIHandle, UIHost } from '../core/ui-contract.js';
 import { CookieConsentElement } from './cookie-consent/cookie-consent.js';
-import { categoryText, loadTexts } from './texts.js';
+import { categoryText, loadDialogTexts, loadTexts } from './texts.js';
 
 export const ELEMENT_NAME = 'cookie-consent';
 
@@ -23,6 +23,7 @@ export async function mount(host: UIHost): Promise<UIHandle> {
     config,
     language,
     texts: table,
+    loadDialogTexts: () => loadDialogTexts(host, table),
     categoryText: (category, field) => categoryText(host, table, category, field),
     acceptAll: api.acceptAll,
     rejectAll: api.rejectAll,

@@ -15,6 +15,10 @@ export function loadTexts(host: UIHost): Promise<Texts> {
   return table;
 }
 
+/** Adds the preferences dialog's texts (fetched when it first opens) to the table, the config's overrides last. */
+export const loadDialogTexts = (host: UIHost, table: Texts): Promise<void> =>
+  host.load(`i18n/dialog/${host.language}`).then((module) => void Object.assign(table, module.default, host.config.texts[host.language]));
+
 /** Picks a config string for the language: exact, base language, the fallback, then the first given. */
 export function localize(text: LocalizedText | undefined, language: string, fallback: string): string | undefined {
   if (text === undefined || typeof text === 'string') return text;

@@ -98,6 +98,20 @@ test('a script inserted before consent waits for it; one inserted after consent 
   await expect(page.locator('#frame_late')).toHaveAttribute('src', /\/frame\/late$/);
 });
 
+test('a granted consent-gate whose template arrives in two network chunks is stamped whole, once', async ({ page, open }) => {
+  await open({ config: CONFIG });
+  await page.evaluate(() => window.cookieConsent!.acceptAll());
+  // The parser reaches the template's first half, then waits 400 ms for the rest.
+  await open({
+    config: CONFIG,
+    body: `<consent-gate category="social"><template><p id="first">1</p><!--pause--><p id="second">2</p>
+      <script>(window.__late = window.__late || []).push(1)</script></template></consent-gate>`,
+  });
+  await expect(page.locator('#second')).toBeVisible();
+  await expect(page.locator('#first')).toHaveCount(1);
+  expect(await page.evaluate(() => (window as any).__late)).toEqual([1]);
+});
+
 test('consent-gate shows the French placeholder; its Accept button grants that category alone', async ({ page, thirdParty, open }) => {
   await open({ config: CONFIG, body: gatedMarkup(thirdParty.origin) });
   const gate = page.locator('#gate');

@@ -1,4 +1,5 @@
 import { banner, button, dialog, expect, settled, test } from './fixtures.js';
+import frDialog from '../../src/i18n/dialog/fr.js';
 import fr from '../../src/i18n/fr.js';
 
 const LANGUAGES = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' ');
@@ -52,7 +53,10 @@ test('layout "modal": centred, page dimmed and inert until a choice', async ({ p
 
 for (const language of LANGUAGES) {
   test(`the banner in ${language}: every string from its table, no key missing`, async ({ page, open }) => {
-    const table = (await import(`../../src/i18n/${language}.ts`)).default as Record<string, string>;
+    const table: Record<string, string> = {
+      ...(await import(`../../src/i18n/${language}.ts`)).default,
+      ...(await import(`../../src/i18n/dialog/${language}.ts`)).default,
+    };
     await open({ lang: language, config: { privacyPolicyUrl: '/privacy' } });
     for (const key of ['acceptAll', 'rejectAll', 'customize']) await expect(button(page, table[key])).toBeVisible();
     await expect(banner(page).getByText(table.bannerTitle)).toBeVisible();
@@ -62,7 +66,7 @@ for (const language of LANGUAGES) {
     await expect(button(page, table.save)).toBeVisible();
     await expect(page.getByRole('switch', { name: table.socialTitle })).toBeVisible();
     const shown = await page.locator('cookie-consent').evaluate((host) => host.shadowRoot!.textContent ?? '');
-    for (const key of Object.keys(fr)) expect(shown, `raw key ${key} shown`).not.toContain(key);
+    for (const key of Object.keys({ ...fr, ...frDialog })) expect(shown, `raw key ${key} shown`).not.toContain(key);
     expect(await page.locator('cookie-consent').getAttribute('lang')).toBe(language);
   });
 }

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, ConsoleMessage, Page, Request } from '@playwright/test';
+import frDialog from '../../src/i18n/dialog/fr.js';
 import fr from '../../src/i18n/fr.js';
 import { banner, button, dialog, expect, pageHtml, storedRecord, test } from './fixtures.js';
 
@@ -128,7 +129,7 @@ const HOSTILE = `<img src=x onerror="window.__xss=1">"><script>window.__xss=2</s
 const hostile = (name: string) => `«${name}» ${HOSTILE}`;
 
 test('b. hostile strings in every text are shown as text; javascript: URLs are refused', async ({ page, context, open }) => {
-  const texts = Object.fromEntries(Object.keys(fr).map((key) => [key, hostile(key)]));
+  const texts = Object.fromEntries(Object.keys({ ...fr, ...frDialog }).map((key) => [key, hostile(key)]));
   const categories = Object.fromEntries(
     Object.entries(CATEGORIES).map(([id, category]) => [id, { ...category, title: hostile(`${id}.title`), description: hostile(`${id}.description`) }]),
   );

@@ -19,7 +19,8 @@ function listen(server) {
 }
 
 /**
- * The site under test. `page(html, headers)` registers a page and returns its URL; every request is recorded.
+ * The site under test. `page(html, headers)` registers a page and returns its URL (`<!--pause-->` in the HTML holds
+ * the rest back for 400 ms); every request is recorded.
  * Files are served from `root` (the project), gzip-encoded when the browser asks and `gzip` is on.
  */
 export async function startSite({ root, gzip = false }) {
@@ -40,7 +41,10 @@ export async function startSite({ root, gzip = false }) {
     const page = pages.get(url.pathname);
     if (page) {
       res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...page.headers });
-      res.end(page.html);
+      // `<!--pause-->` in a page: the rest is sent 400 ms later, so the browser parses the first part on its own.
+      const [first, ...rest] = page.html.split('<!--pause-->');
+      res.write(first);
+      setTimeout(() => res.end(rest.join('')), rest.length ? 400 : 0);
       return;
     }
     // dist/ copied elsewhere on a site: /elsewhere/static/* serves the same files from another path.

@@ -38,10 +38,13 @@ export class ConsentGateElement extends HTMLElement {
     whenParsed(() => this.refresh());
   }
 
-  /** Brings the gate in line with the current consent. */
+  /**
+   * Brings the gate in line with the current consent. Not while the page is parsed: a template's content arrives
+   * with the network, and a gate stamped half-way would never get the rest (connectedCallback refreshes at the end).
+   */
   refresh(): void {
     const host = ConsentGateElement.host;
-    if (!host || !this.shadowRoot) return;
+    if (!host || !this.shadowRoot || document.readyState === 'loading') return;
     const { category } = this;
     const granted = host.isGranted(category);
     // The stamped content: every child but the template and the page's own placeholder.

@@ -34,7 +34,8 @@ async function setup(config: unknown = { privacyPolicyUrl: '/privacy' }, jar = f
     rejectAll: () => store.decide('reject-all', () => false),
     update: (choices) => store.decide('custom', (id) => choices[id] ?? store.state.categories[id]),
   } as CookieConsentApi;
-  const host: UIHost = { store, config: store.config, language: 'fr', api, load: () => import('../../i18n/fr.js') };
+  const host: UIHost = { store, config: store.config, language: 'fr', api, load: (name) =>
+      name.startsWith('i18n/dialog/') ? import('../../i18n/dialog/fr.js') : import('../../i18n/fr.js') };
   const handle = await mount(host);
   const element = document.body.firstElementChild as CookieConsentElement;
   expect(element.localName).to.equal('cookie-consent');

@@ -83,7 +83,7 @@ export class CookieConsentElement extends HTMLElement {
     if (this.dialogOpen) return;
     this.opener = deepActiveElement();
     if (!this.dialogModule) {
-      this.dialogModule = await import('../preferences/preferences-dialog.js');
+      [this.dialogModule] = await Promise.all([import('../preferences/preferences-dialog.js'), this.context.loadDialogTexts()]);
       this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, sheet(this.dialogModule.dialogStyles)];
     }
     const { state, previous } = this.context.store;

@@ -1,0 +1,21 @@
+import type { DialogTable } from './fr.js';
+
+const cs: DialogTable = {
+  save: 'Uložit volby',
+  close: 'Zavřít',
+  dialogTitle: 'Nastavení souborů cookie',
+  dialogText:
+    'Barevný pruh ukazuje, zda je ukládání souborů cookie a profilování povoleno (zelená), nebo odmítnuto (červená). Své volby můžete kdykoli změnit.',
+  granted: 'Povoleno',
+  denied: 'Odmítnuto',
+  alwaysOn: 'Vždy aktivní',
+  gpcNotice:
+    'Váš prohlížeč nám poslal signál nesouhlasu (Global Privacy Control): respektovali jsme ho a volitelné soubory cookie jsme odmítli. Níže však můžete některé z nich přijmout.',
+  necessaryDescription: 'Jsou nezbytné pro fungování webu, mimo jiné uchovávají vaše volby týkající se souborů cookie a nelze je vypnout.',
+  analyticsDescription: 'Umožňují nám měřit návštěvnost webu a využívání jeho sekcí, abychom je mohli zlepšovat.',
+  socialDescription:
+    'Umožňují sdílet obsah, zobrazovat příspěvky ze sociálních sítí (Telegram, videa apod.) a používat sekce pro komentáře.',
+  adsDescription: 'Umožňují zobrazovat reklamu odpovídající vašim zájmům a vytvářet profily pro měření její účinnosti.',
+};
+
+export default cs;

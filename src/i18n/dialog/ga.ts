@@ -1,0 +1,23 @@
+import type { DialogTable } from './fr.js';
+
+const ga: DialogTable = {
+  save: 'Sábháil mo roghanna',
+  close: 'Dún',
+  dialogTitle: 'Saincheap do roghanna',
+  dialogText:
+    'Taispeánann an banda daite an bhfuil stóráil fianán agus próifíliú ceadaithe (glas) nó diúltaithe (dearg). Is féidir leat do roghanna a athrú am ar bith.',
+  granted: 'Ceadaithe',
+  denied: 'Diúltaithe',
+  alwaysOn: 'Gníomhach i gcónaí',
+  gpcNotice:
+    'Sheol do bhrabhsálaí comhartha diúltaithe chugainn (Global Privacy Control): chloígh muid leis trí dhiúltú d’fhianáin roghnacha. Is féidir leat glacadh le cuid acu thíos fós.',
+  necessaryDescription:
+    'Tá siad riachtanach chun go n-oibreoidh an suíomh; sábhálann siad do roghanna fianán, i measc rudaí eile, agus ní féidir iad a mhúchadh.',
+  analyticsDescription: 'Ligeann siad dúinn líon na gcuairteoirí ar an suíomh agus úsáid a rannóg a thomhas, chun iad a fheabhsú.',
+  socialDescription:
+    'Ligeann siad duit ábhar a roinnt, postálacha ó na meáin shóisialta a fheiceáil (Telegram, físeáin…) agus na rannóga tráchtanna a úsáid.',
+  adsDescription:
+    'Ligeann siad dúinn fógraí a oireann do do chuid spéiseanna a thaispeáint agus próifílí a chruthú chun a n-éifeachtacht a thomhas.',
+};
+
+export default ga;

@@ -1,0 +1,21 @@
+import type { DialogTable } from './fr.js';
+
+const hr: DialogTable = {
+  save: 'Spremi odabir',
+  close: 'Zatvori',
+  dialogTitle: 'Prilagodite svoj odabir',
+  dialogText:
+    'Obojena traka pokazuje jesu li pohrana kolačića i izrada profila dopušteni (zeleno) ili odbijeni (crveno). Svoj odabir možete u bilo kojem trenutku promijeniti.',
+  granted: 'Dopušteno',
+  denied: 'Odbijeno',
+  alwaysOn: 'Uvijek uključeno',
+  gpcNotice:
+    'Vaš preglednik poslao nam je signal odbijanja (Global Privacy Control): poštovali smo ga i odbili neobvezne kolačiće. Neke od njih i dalje možete prihvatiti u nastavku.',
+  necessaryDescription: 'Nužni su za rad web-stranice, među ostalim pamte vaš odabir kolačića i ne mogu se isključiti.',
+  analyticsDescription: 'Omogućuju nam mjerenje posjećenosti web-stranice i korištenja njezinih rubrika kako bismo ih poboljšali.',
+  socialDescription:
+    'Omogućuju dijeljenje sadržaja, prikaz objava s društvenih mreža (Telegram, videozapisi i sl.) i korištenje odjeljaka za komentare.',
+  adsDescription: 'Omogućuju prikaz oglasa prilagođenih vašim interesima i izradu profila za mjerenje njihove učinkovitosti.',
+};
+
+export default hr;

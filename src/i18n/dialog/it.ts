@@ -1,0 +1,22 @@
+import type { DialogTable } from './fr.js';
+
+const it: DialogTable = {
+  save: 'Salva le mie scelte',
+  close: 'Chiudi',
+  dialogTitle: 'Personalizza le tue scelte',
+  dialogText:
+    'La barra colorata indica se l’installazione di cookie e la profilazione sono consentite (verde) o rifiutate (rosso). Puoi modificare le tue scelte in qualsiasi momento.',
+  granted: 'Consentito',
+  denied: 'Rifiutato',
+  alwaysOn: 'Sempre attivo',
+  gpcNotice:
+    'Il tuo browser ci ha inviato un segnale di rifiuto (Global Privacy Control): lo abbiamo rispettato rifiutando i cookie facoltativi. Puoi comunque accettarne alcuni qui sotto.',
+  necessaryDescription:
+    'Indispensabili al funzionamento del sito, memorizzano tra l’altro le tue scelte sui cookie e non possono essere disattivati.',
+  analyticsDescription: 'Ci permettono di misurare le visite al sito e l’utilizzo delle sue sezioni per migliorarle.',
+  socialDescription:
+    'Consentono di condividere contenuti, visualizzare i post dei social network (Telegram, video…) e usare gli spazi per i commenti.',
+  adsDescription: 'Consentono di mostrarti pubblicità in linea con i tuoi interessi e di creare profili per misurarne l’efficacia.',
+};
+
+export default it;

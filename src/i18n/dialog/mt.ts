@@ -1,0 +1,22 @@
+import type { DialogTable } from './fr.js';
+
+const mt: DialogTable = {
+  save: 'Aħżen l-għażliet tiegħi',
+  close: 'Agħlaq',
+  dialogTitle: 'Ippersonalizza l-għażliet tiegħek',
+  dialogText:
+    'Il-faxxa kkulurita turi jekk il-ħżin tal-cookies u l-profilar humiex permessi (aħdar) jew miċħuda (aħmar). Tista’ tibdel l-għażliet tiegħek fi kwalunkwe ħin.',
+  granted: 'Permess',
+  denied: 'Miċħud',
+  alwaysOn: 'Dejjem attiv',
+  gpcNotice:
+    'Il-browser tiegħek bagħtilna sinjal ta’ rifjut (Global Privacy Control): irrispettajnieh billi rrifjutajna l-cookies fakultattivi. Xorta tista’ taċċetta xi wħud minnhom hawn taħt.',
+  necessaryDescription:
+    'Huma essenzjali biex is-sit jaħdem, fost l-oħrajn jiftakru l-għażliet tiegħek dwar il-cookies, u ma jistgħux jiġu diżattivati.',
+  analyticsDescription: 'Jippermettulna nkejlu kemm nies iżuru s-sit u liema taqsimiet jużaw, biex inkunu nistgħu ntejbuhom.',
+  socialDescription:
+    'Jippermettulek taqsam kontenut, tara pubblikazzjonijiet mill-midja soċjali (Telegram, filmati…) u tuża t-taqsimiet tal-kummenti.',
+  adsDescription: 'Jippermettulna nuruk reklami adattati għall-interessi tiegħek u noħolqu profili biex inkejlu kemm huma effettivi.',
+};
+
+export default mt;

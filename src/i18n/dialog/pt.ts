@@ -1,0 +1,22 @@
+import type { DialogTable } from './fr.js';
+
+const pt: DialogTable = {
+  save: 'Guardar as minhas escolhas',
+  close: 'Fechar',
+  dialogTitle: 'Personalizar as suas escolhas',
+  dialogText:
+    'A faixa colorida indica se o armazenamento de cookies e a definição de perfis estão autorizados (verde) ou recusados (vermelho). Pode alterar as suas escolhas a qualquer momento.',
+  granted: 'Autorizado',
+  denied: 'Recusado',
+  alwaysOn: 'Sempre ativo',
+  gpcNotice:
+    'O seu navegador enviou-nos um sinal de recusa (Global Privacy Control): respeitámo-lo, recusando os cookies opcionais. Ainda assim, pode aceitar alguns abaixo.',
+  necessaryDescription:
+    'Indispensáveis ao funcionamento do site, guardam, entre outras coisas, as suas escolhas sobre cookies e não podem ser desativados.',
+  analyticsDescription: 'Permitem-nos medir as visitas ao site e a utilização das suas secções para as melhorar.',
+  socialDescription:
+    'Permitem partilhar conteúdos, ver publicações das redes sociais (Telegram, vídeos…) e utilizar as áreas de comentários.',
+  adsDescription: 'Permitem mostrar publicidade adaptada aos seus interesses e criar perfis para medir a sua eficácia.',
+};
+
+export default pt;

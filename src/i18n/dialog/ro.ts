@@ -1,0 +1,22 @@
+import type { DialogTable } from './fr.js';
+
+const ro: DialogTable = {
+  save: 'Salvează opțiunile',
+  close: 'Închide',
+  dialogTitle: 'Personalizați-vă opțiunile',
+  dialogText:
+    'Banda colorată arată dacă stocarea cookie-urilor și crearea de profiluri sunt permise (verde) sau refuzate (roșu). Vă puteți modifica oricând opțiunile.',
+  granted: 'Permis',
+  denied: 'Refuzat',
+  alwaysOn: 'Mereu activ',
+  gpcNotice:
+    'Browserul dumneavoastră ne-a transmis un semnal de refuz (Global Privacy Control): l-am respectat, refuzând cookie-urile opționale. Puteți totuși accepta unele dintre ele mai jos.',
+  necessaryDescription:
+    'Indispensabile pentru funcționarea site-ului, acestea rețin, printre altele, opțiunile dumneavoastră privind cookie-urile și nu pot fi dezactivate.',
+  analyticsDescription: 'Ne permit să măsurăm traficul site-ului și modul în care sunt folosite secțiunile sale, pentru a le îmbunătăți.',
+  socialDescription:
+    'Permit distribuirea conținutului, afișarea postărilor de pe rețelele sociale (Telegram, videoclipuri etc.) și folosirea secțiunilor de comentarii.',
+  adsDescription: 'Permit afișarea de reclame adaptate intereselor dumneavoastră și crearea de profiluri pentru a le măsura eficiența.',
+};
+
+export default ro;
