@@ -23,11 +23,15 @@ export const PATHS = {
   tarteaucitron: '/bench/node_modules/tarteaucitronjs',
 };
 
-// The French texts of our widget, reused verbatim for the peers' banners: read from the build (npm run build first).
-const { default: T } = await import('../dist/i18n/fr.js');
+// The French texts of our widget (first layer and dialog), reused verbatim for the peers' banners: read from the build
+// (npm run build first).
+const T = { ...(await import('../dist/i18n/fr.js')).default, ...(await import('../dist/i18n/dialog/fr.js')).default };
 const CATEGORIES = Object.fromEntries(
   ['necessary', 'analytics', 'social', 'ads'].map((id) => [id, { title: T[`${id}Title`], description: T[`${id}Description`] }]),
 );
+for (const [id, { title, description }] of Object.entries(CATEGORIES)) {
+  if (!title || !description) throw new Error(`bench: the ${id} texts are missing from dist/i18n (run npm run build)`);
+}
 const PURPOSES_HTML = `<ul class="bench-purposes">${Object.values(CATEGORIES)
   .map((c) => `<li>${c.title}</li>`)
   .join('')}</ul>`;
