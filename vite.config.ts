@@ -65,6 +65,12 @@ function minifyStyles(): Plugin {
   };
 }
 
+/** The lazy modules' entries, read from the one list in src/lazy-modules.ts (name -> source file). */
+function lazyModuleEntries(): Record<string, string> {
+  const list = readFileSync('src/lazy-modules.ts', 'utf8');
+  return Object.fromEntries([...list.matchAll(/'?([\w-]+)'?: \(\) => import\('\.\/(.+?)\.js'\)/g)].map(([, name, path]) => [name, `src/${path}.ts`]));
+}
+
 /**
  * Two builds into dist/:
  * - default mode: the ESM entry (index.js), the lazily loaded Lit UI (cookie-consent-ui.js) and one file per
@@ -92,14 +98,7 @@ export default defineConfig(({ mode }) => {
       lib: {
         entry: {
           index: 'src/index.ts',
-          'cookie-consent-ui': 'src/ui/mount.ts',
-          // Shared by the UI modules; an entry so that its file name is stable and the core can fetch it early.
-          texts: 'src/ui/texts.ts',
-          'consent-placeholder': 'src/ui/placeholder/placeholder.ts',
-          'floating-button': 'src/ui/floating-button/floating-button.ts',
-          'config-report': 'src/core/config/report-problems.ts',
-          'consent-log': 'src/core/integrations/consent-log.ts',
-          revocation: 'src/core/revocation.ts',
+          ...lazyModuleEntries(),
           // Per language: the first layer's texts, and the dialog's (fetched when it first opens).
           ...Object.fromEntries(
             ['i18n', 'i18n/dialog'].flatMap((folder) =>

@@ -1,33 +1,30 @@
 /**
  * The ESM entry for developers. `configure(config)` starts the same core as the drop-in with a config object,
- * sets `window.cookieConsent` and returns it. Call it once, before first render.
+ * sets `window.cookieConsent` and returns it. A second call (or a page where the drop-in already runs) returns the
+ * API already running.
  */
 import { startCookieConsent } from './core/start.js';
 import type { ConsentConfig, CookieConsentApi } from './core/types.js';
+import { logWarn } from './core/util/log.js';
+import { LAZY_MODULES } from './lazy-modules.js';
 
 export type * from './core/types.js';
-export type { Texts } from './core/ui-contract.js';
-export { CHANGE_EVENT, READY_EVENT } from './core/events.js';
-export { LANGUAGES } from './core/language.js';
+export type { Texts } from './ui/contract.js';
+export { CHANGE_EVENT, PLACEHOLDER_EVENT, READY_EVENT } from './core/api/events.js';
+export { LANGUAGES } from './core/config/language.js';
 
 const languageTables = import.meta.glob(['./i18n/[a-z][a-z].ts', './i18n/dialog/[a-z][a-z].ts']);
-const modules: Record<string, () => Promise<unknown>> = {
-  'cookie-consent-ui': () => import('./ui/mount.js'),
-  // The drop-in fetches these beside the UI to save round trips; a bundler already does that here.
-  'lit-html': () => import('./ui/mount.js'),
-  'preferences-dialog': () => import('./ui/preferences/preferences-dialog.js'),
-  texts: () => import('./ui/texts.js'),
-  'consent-placeholder': () => import('./ui/placeholder/placeholder.js'),
-  'floating-button': () => import('./ui/floating-button/floating-button.js'),
-  'config-report': () => import('./core/config/report-problems.js'),
-  'consent-log': () => import('./core/integrations/consent-log.js'),
-  revocation: () => import('./core/revocation.js'),
-};
+const modules: Record<string, () => Promise<unknown>> = LAZY_MODULES;
 
 export function configure(config: ConsentConfig = {}): CookieConsentApi {
+  if (window.cookieConsent) {
+    logWarn('configure(): cookie-consent already runs on this page (configure() called twice, or the drop-in is there); returning the running API, this config is not applied.');
+    return window.cookieConsent;
+  }
   return (window.cookieConsent = startCookieConsent({
     configReady: () => true,
     readConfig: () => config,
-    load: (name) => (modules[name] ?? languageTables[`./${name}.ts`])(),
+    // The drop-in fetches lit-html beside the UI to save a round trip; a bundler already does that here.
+    load: (name) => (modules[name] ?? languageTables[`./${name}.ts`] ?? (() => Promise.resolve()))(),
   }));
 }

@@ -122,6 +122,11 @@ export interface ConsentChange extends ConsentState {
 
 /** `window.cookieConsent`. */
 export interface CookieConsentApi {
+  /**
+   * Resolves with the state once the stored record is read and the config applied (when `cookie-consent:ready`
+   * fires); the same Promise at every read. With a broken config it resolves with the defaults; it never rejects.
+   */
+  readonly ready: Promise<ConsentState>;
   /** A copy of the current state. */
   get(): ConsentState;
   isGranted(id: CategoryId): boolean;
@@ -143,6 +148,15 @@ export interface CookieConsentApi {
 export interface CookieConsentEventMap {
   'cookie-consent:ready': CustomEvent<ConsentState>;
   'cookie-consent:change': CustomEvent<ConsentChange>;
+  /** A refused `<consent-gate>` asks for its placeholder; call preventDefault() to render your own into `slot`. */
+  'cookie-consent:placeholder': CustomEvent<PlaceholderRequest>;
+}
+
+/** Detail of `cookie-consent:placeholder`. */
+export interface PlaceholderRequest {
+  category: CategoryId;
+  /** The gate's placeholder slot; its fallback content is what shows. */
+  slot: HTMLSlotElement;
 }
 
 declare global {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LANGUAGES } from '../core/language.js';
+import { LANGUAGES } from '../core/config/language.js';
 import frDialog from './dialog/fr.js';
 import frFirstLayer from './fr.js';
 

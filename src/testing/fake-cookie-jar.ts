@@ -1,4 +1,4 @@
-import type { CookieJar } from '../core/cookie-jar.js';
+import type { CookieJar } from '../core/consent/cookie-jar.js';
 
 /** An in-memory cookie jar for component tests: records what was written and removed. */
 export function fakeCookieJar(initial?: string) {

@@ -1,4 +1,4 @@
-import type { UIHandle, UIHost } from '../core/ui-contract.js';
+import type { UIHandle, UIHost } from './contract.js';
 import { CookieConsentElement } from './cookie-consent/cookie-consent.js';
 import { categoryText, loadDialogTexts, loadTexts } from './texts.js';
 
@@ -16,10 +16,10 @@ export async function mount(host: UIHost): Promise<UIHandle> {
     console.error(`[cookie-consent] <${ELEMENT_NAME}> is already defined by another script; the banner cannot be shown (nothing is granted).`);
     return { showBanner() {}, showPreferences() {} };
   }
-  const { store, config, language, api } = host;
+  const { view, config, language, api } = host;
   const element = document.createElement(ELEMENT_NAME) as CookieConsentElement;
   element.context = {
-    store,
+    view,
     config,
     language,
     texts: table,

@@ -1,4 +1,4 @@
-import type { Texts, UIHost } from '../core/ui-contract.js';
+import type { Texts, UIHost } from './contract.js';
 import type { Category, LocalizedText } from '../core/types.js';
 
 const tables = new WeakMap<UIHost, Promise<Texts>>();

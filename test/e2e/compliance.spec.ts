@@ -60,7 +60,11 @@ test('GPC: no banner, a stored refusal with method "gpc", the dialog says so, op
   await expect.poll(async () => (await storedRecord(context))?.record.m).toBe('gpc');
   expect((await storedRecord(context))?.record.c).toEqual({ analytics: false, social: false, ads: false });
   await expect(banner(page)).toHaveCount(0);
-  expect((await events(page))[0].detail).toMatchObject({ decided: true, method: 'gpc' });
+  // Recorded after ready, like any decision: listeners anywhere in the page get both, and exactly one change.
+  const seen = await events(page);
+  expect(seen.map((e) => e.type)).toEqual(['cookie-consent:ready', 'cookie-consent:change']);
+  expect(seen[0].detail).toMatchObject({ decided: false });
+  expect(seen[1].detail).toMatchObject({ decided: true, method: 'gpc', revoked: [] });
   await page.locator('#footer-link').click();
   await expect(dialog(page).getByText(/Global Privacy Control/)).toBeVisible();
   await page.getByRole('switch', { name: "Mesure d'audience" }).check();

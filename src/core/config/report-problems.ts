@@ -2,8 +2,8 @@
  * Turns the checker's problems into console messages that name the field and what was expected.
  * Loaded only when the core's reader finds a config unclean, so a correct config costs no bytes for this.
  */
-import { MAX_LIFETIME_DAYS } from '../defaults.js';
-import { describe, logError, logWarn } from '../log.js';
+import { MAX_LIFETIME_DAYS } from './defaults.js';
+import { describe, logError, logWarn } from '../util/log.js';
 import { checkConfig } from './check-config.js';
 import type { Problem } from './rules.js';
 

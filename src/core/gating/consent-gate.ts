@@ -1,14 +1,16 @@
-import { whenParsed } from '../dom.js';
+import { emit, PLACEHOLDER_EVENT } from '../api/events.js';
+import { whenParsed } from '../util/dom.js';
 import { enqueueScript } from './scripts.js';
 
-/** What a gate asks of the core. */
+/** What a gate asks of the core; gating.ts answers the gate's `cookie-consent:gate` request with it. */
 export interface GateHost {
   isGranted(category: string): boolean;
-  /** Fills the placeholder slot's fallback content (the default placeholder, from a lazily loaded module). */
-  renderPlaceholder(category: string, slot: HTMLSlotElement): void;
   /** Notes that scripts of this category ran (they cannot be unloaded). */
   ran(category: string): void;
 }
+
+/** Dispatched by a gate as it connects; the core's listener puts its GateHost in `detail.host` (no static field). */
+export const GATE_EVENT = 'cookie-consent:gate';
 
 const isPlaceholder = (node: Node): boolean => (node as Element).slot === 'placeholder';
 
@@ -22,20 +24,39 @@ const isPlaceholder = (node: Node): boolean => (node as Element).slot === 'place
  * @csspart placeholder - The default placeholder box.
  */
 export class ConsentGateElement extends HTMLElement {
-  static host?: GateHost;
+  static observedAttributes = ['category'];
+  #host?: GateHost;
   #slot = document.createElement('slot');
   #placeholderRendered = false;
   /** Indexes of the template's scripts that ran: each runs at most once per page load. */
   #ran = new Set<number>();
 
+  /** The category whose consent the content needs (reflects the `category` attribute). */
   get category(): string {
     return this.getAttribute('category') ?? '';
   }
 
+  set category(value: string) {
+    this.setAttribute('category', value);
+  }
+
   connectedCallback(): void {
+    // A property set before the element was defined (a framework rendering first) hides the accessor: hand it over.
+    if (Object.hasOwn(this, 'category')) {
+      const value = this.category;
+      delete (this as { category?: string }).category;
+      this.category = value;
+    }
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).append(this.#slot);
+    const request: { host?: GateHost } = {};
+    this.dispatchEvent(new CustomEvent(GATE_EVENT, { detail: request, bubbles: true, composed: true }));
+    this.#host = request.host;
     // While the page is parsed, the children (template, placeholder) may not be there yet.
     whenParsed(() => this.refresh());
+  }
+
+  attributeChangedCallback(): void {
+    this.refresh();
   }
 
   /**
@@ -43,7 +64,7 @@ export class ConsentGateElement extends HTMLElement {
    * with the network, and a gate stamped half-way would never get the rest (connectedCallback refreshes at the end).
    */
   refresh(): void {
-    const host = ConsentGateElement.host;
+    const host = this.#host;
     if (!host || !this.shadowRoot || document.readyState === 'loading') return;
     const { category } = this;
     const granted = host.isGranted(category);
@@ -54,7 +75,7 @@ export class ConsentGateElement extends HTMLElement {
       for (const node of content) node.remove();
       if (!this.#placeholderRendered && ![...this.children].some(isPlaceholder)) {
         this.#placeholderRendered = true;
-        host.renderPlaceholder(category, this.#slot);
+        emit(PLACEHOLDER_EVENT, { category, slot: this.#slot }, this);
       }
       return;
     }

@@ -1,6 +1,6 @@
-import { whenParsed } from '../dom.js';
-import { trusted } from '../trusted-types.js';
-import { badSource, isSafeUrl } from '../urls.js';
+import { whenParsed } from '../util/dom.js';
+import { trusted } from '../util/trusted-types.js';
+import { badSource, isSafeUrl } from '../util/urls.js';
 
 /** Elements that load a resource from `data-src` once their category is granted. */
 export const EMBED_SELECTOR = 'iframe,img,video,audio,source,embed'.replace(/\w+/g, '$&[data-category][data-src]');

@@ -1,6 +1,6 @@
-import { logError, logWarn } from '../log.js';
-import type { ConsentStore } from '../store.js';
-import { ConsentGateElement, type GateHost } from './consent-gate.js';
+import type { ConsentStore } from '../consent/store.js';
+import { logError, logWarn } from '../util/log.js';
+import { ConsentGateElement, GATE_EVENT, type GateHost } from './consent-gate.js';
 import { EMBED_SELECTOR, toggleEmbed } from './embeds.js';
 import { enqueueScript } from './scripts.js';
 
@@ -16,7 +16,7 @@ export interface Gating {
  * Keeps gated scripts, embeds and consent-gates in line with the store: now, on every change, and for
  * elements added to the page later. Fail closed: an unknown category stays blocked.
  */
-export function startGating(store: ConsentStore, renderPlaceholder: GateHost['renderPlaceholder']): Gating {
+export function startGating(store: ConsentStore): Gating {
   const ran = new Set<string>();
   const warned = new Set<string>();
   /** Granted, or an unknown category (kept blocked, with one warning per id and kind of element). */
@@ -39,7 +39,8 @@ export function startGating(store: ConsentStore, renderPlaceholder: GateHost['re
   };
   const scan = (root: ParentNode): void => root.querySelectorAll(GATED).forEach(apply);
 
-  ConsentGateElement.host = { isGranted: (id) => isGranted(id, GATE_NAME), renderPlaceholder, ran: (id) => ran.add(id) };
+  const gateHost: GateHost = { isGranted: (id) => isGranted(id, GATE_NAME), ran: (id) => void ran.add(id) };
+  document.addEventListener(GATE_EVENT, (event) => ((event as CustomEvent<{ host?: GateHost }>).detail.host = gateHost));
   const registered = customElements.get(GATE_NAME);
   if (!registered) customElements.define(GATE_NAME, ConsentGateElement);
   else if (registered !== ConsentGateElement) logError(`<${GATE_NAME}> is already defined by another script; gates stay closed.`);
@@ -65,6 +66,6 @@ export function startGating(store: ConsentStore, renderPlaceholder: GateHost['re
   refresh();
   // After a decision, the banner's paint comes first (a quick "accept" response); the gated content follows a frame
   // later. A hidden tab gets no frames, so it refreshes on a timer.
-  store.subscribe(() => (document.hidden ? setTimeout(refresh) : requestAnimationFrame(() => setTimeout(refresh))));
+  store.subscribe(() => (document.hidden ? setTimeout(refresh) : requestAnimationFrame(() => setTimeout(refresh))), 'gating');
   return { ranAny: (categories) => categories.some((id) => ran.has(id)) };
 }

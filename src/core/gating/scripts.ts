@@ -1,5 +1,5 @@
-import { trusted } from '../trusted-types.js';
-import { badSource, isSafeUrl } from '../urls.js';
+import { trusted } from '../util/trusted-types.js';
+import { badSource, isSafeUrl } from '../util/urls.js';
 
 /** Attributes of a gated script that must not be carried over to the real one. */
 const GATING_ATTRIBUTES = /^(type|data-src|data-category|data-type)$/;

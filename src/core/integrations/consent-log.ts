@@ -1,36 +1,11 @@
-import type { ConsentState } from '../types.js';
+import type { LazyLoader } from '../lazy.js';
+import type { ConsentChange, ResolvedConfig } from '../types.js';
 
-/** The proof-of-consent receipt (GDPR art. 7(1)); its JSON Schema is docs/consent-receipt.schema.json. */
-export interface ConsentReceipt {
-  consentId: string;
-  decidedAt: string;
-  revision: number;
-  /** Every category, explicitly true or false. */
-  categories: Record<string, boolean>;
-  method: NonNullable<ConsentState['method']>;
-  language: string;
-  /** The page's origin and path, without query string or fragment. */
-  origin: string;
-  path: string;
-}
-
-/** Sends the receipt with sendBeacon (it survives a reload), falling back to fetch keepalive. Never throws. */
-export function sendReceipt(endpoint: string, state: ConsentState, language: string): void {
-  const receipt: ConsentReceipt = {
-    consentId: state.consentId!,
-    decidedAt: state.decidedAt!,
-    revision: state.revision,
-    categories: state.categories,
-    method: state.method!,
-    language,
-    origin: location.origin,
-    path: location.pathname,
+/**
+ * Subscriber: sends a receipt of every decision made in this tab to `consentLog.endpoint` (the sender loads lazily,
+ * so pages without a consent log never fetch it). Decisions read from another tab were logged there.
+ */
+export const logReceipts = ({ consentLog }: ResolvedConfig, language: string, load: LazyLoader) =>
+  (change: ConsentChange, remote: boolean): void => {
+    if (consentLog && change.decided && !remote) load('consent-log').then((m) => m.sendReceipt(consentLog.endpoint, change, language));
   };
-  const body = JSON.stringify(receipt);
-  try {
-    if (navigator.sendBeacon?.(endpoint, new Blob([body], { type: 'application/json' }))) return;
-  } catch {
-    // Fall through to fetch.
-  }
-  fetch(endpoint, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'application/json' } }).catch(() => {});
-}

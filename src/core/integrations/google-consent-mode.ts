@@ -1,5 +1,5 @@
-import { logError } from '../log.js';
-import type { ConsentStore } from '../store.js';
+import type { ConsentStore } from '../consent/store.js';
+import { logError } from '../util/log.js';
 import type { CategoryId } from '../types.js';
 
 type Mapping = Record<string, CategoryId[]>;
@@ -31,5 +31,5 @@ export function startConsentMode(mapping: Mapping, store: ConsentStore): void {
   push('consent', 'default', { ...consentValues(mapping, store.categories(() => false)), wait_for_update: 500 });
   const update = (): void => push('consent', 'update', consentValues(mapping, store.state.categories));
   if (store.state.decided) update();
-  store.subscribe(update);
+  store.subscribe(update, 'Google Consent Mode');
 }

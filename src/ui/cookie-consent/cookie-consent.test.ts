@@ -2,10 +2,11 @@ import { fakeCookieJar } from '../../testing/fake-cookie-jar.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { parseConfig } from '../../core/config/parse-config.js';
-import { decodeRecord, RECORD_FORMAT } from '../../core/record.js';
-import { type ConsentStore, createStore } from '../../core/store.js';
+import { decodeRecord, RECORD_FORMAT } from '../../core/consent/record.js';
+import { type ConsentStore, createStore } from '../../core/consent/store.js';
+import { readOnlyView } from '../../core/consent/view.js';
 import type { CookieConsentApi } from '../../core/types.js';
-import type { UIHandle, UIHost } from '../../core/ui-contract.js';
+import type { UIHandle, UIHost } from '../contract.js';
 import { mount } from '../mount.js';
 import type { CookieConsentElement } from './cookie-consent.js';
 
@@ -34,7 +35,7 @@ async function setup(config: unknown = { privacyPolicyUrl: '/privacy' }, jar = f
     rejectAll: () => store.decide('reject-all', () => false),
     update: (choices) => store.decide('custom', (id) => choices[id] ?? store.state.categories[id]),
   } as CookieConsentApi;
-  const host: UIHost = { store, config: store.config, language: 'fr', api, load: (name) =>
+  const host: UIHost = { view: readOnlyView(store), config: store.config, language: 'fr', api, load: (name) =>
       name.startsWith('i18n/dialog/') ? import('../../i18n/dialog/fr.js') : import('../../i18n/fr.js') };
   const handle = await mount(host);
   const element = document.body.firstElementChild as CookieConsentElement;

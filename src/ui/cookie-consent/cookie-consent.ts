@@ -1,6 +1,6 @@
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import type { CategoryId } from '../../core/types.js';
-import type { UIContext } from '../../core/ui-contract.js';
+import type { UIContext } from '../contract.js';
 import { bannerStyles } from './cookie-consent.styles.js';
 
 /** The preferences dialog, fetched from beside this module the first time it opens. */
@@ -50,16 +50,20 @@ export class CookieConsentElement extends HTMLElement {
   private unsubscribe?: () => void;
 
   connectedCallback(): void {
-    const { config, language, store } = this.context;
+    const { config, language, view } = this.context;
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sheet(bannerStyles)];
     this.lang = language;
     if (!this.hasAttribute('theme') && config.theme !== 'auto') this.setAttribute('theme', config.theme);
     this.setAttribute('layout', config.layout);
-    this.unsubscribe = store.subscribe(({ decided }) => {
-      if (decided) this.bannerOpen = false;
+    // The one place where a decision closes the banner and the dialog, wherever it came from (a click, the API, a tab).
+    this.unsubscribe = view.subscribe(({ decided }) => {
+      if (decided) {
+        this.bannerOpen = false;
+        this.closeDialog();
+      }
       this.update();
-    });
+    }, 'the banner');
     this.update();
   }
 
@@ -86,9 +90,10 @@ export class CookieConsentElement extends HTMLElement {
       [this.dialogModule] = await Promise.all([import('../preferences/preferences-dialog.js'), this.context.loadDialogTexts()]);
       this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, sheet(this.dialogModule.dialogStyles)];
     }
-    const { state, previous } = this.context.store;
+    const { view } = this.context;
+    const { state, previous } = view;
     // Stored choices; after a revision bump, the old ones; before any decision, nothing optional is on.
-    this.choices = this.context.store.categories((id) => (state.decided ? state.categories[id] : previous?.[id] === true));
+    this.choices = view.categories((id) => (state.decided ? state.categories[id] : previous?.[id] === true));
     this.dialogOpen = true;
     this.update();
     this.query<HTMLDialogElement>('dialog.preferences')?.showModal();
@@ -112,16 +117,10 @@ export class CookieConsentElement extends HTMLElement {
     return this.context.texts[key] ?? key;
   }
 
-  private decide(action: () => void): void {
-    action();
-    this.bannerOpen = false;
-    this.closeDialog();
-    this.update();
-  }
-
-  acceptAll = (): void => this.decide(this.context.acceptAll);
-  rejectAll = (): void => this.decide(this.context.rejectAll);
-  save = (): void => this.decide(() => this.context.update({ ...this.choices }));
+  // Clicks only record the decision; the store's change closes the banner and the dialog (see connectedCallback).
+  acceptAll = (): void => this.context.acceptAll();
+  rejectAll = (): void => this.context.rejectAll();
+  save = (): void => this.context.update({ ...this.choices });
   toggle = (id: CategoryId, checked: boolean): void => {
     this.choices = { ...this.choices, [id]: checked };
     this.update();

@@ -1,4 +1,4 @@
-import type { UIHost } from '../../core/ui-contract.js';
+import type { UIHost } from '../contract.js';
 import { loadTexts } from '../texts.js';
 import { floatingButtonStyles } from './floating-button.styles.js';
 

@@ -1,4 +1,4 @@
-import type { UIHost } from '../../core/ui-contract.js';
+import type { UIHost } from '../contract.js';
 import { categoryTitle, loadTexts } from '../texts.js';
 import { placeholderStyles } from './placeholder.styles.js';
 

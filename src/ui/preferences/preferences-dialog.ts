@@ -48,7 +48,7 @@ function renderCategory(host: CookieConsentElement, category: Category) {
  * Escape (the dialog's cancel) and × close it without deciding.
  */
 export function renderDialog(host: CookieConsentElement) {
-  const { config, store } = host.context;
+  const { config, view } = host.context;
   return html`
     <dialog
       class="preferences"
@@ -67,7 +67,7 @@ export function renderDialog(host: CookieConsentElement) {
         </button>
       </div>
       <p>${host.text('dialogText')}</p>
-      ${store.state.method === 'gpc' ? html`<p class="notice" part="notice" role="note">${host.text('gpcNotice')}</p>` : nothing}
+      ${view.state.method === 'gpc' ? html`<p class="notice" part="notice" role="note">${host.text('gpcNotice')}</p>` : nothing}
       <ul class="categories">
         ${config.categories.map((category) => renderCategory(host, category))}
       </ul>

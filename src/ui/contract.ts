@@ -1,15 +1,16 @@
-import type { ConsentStore } from './store.js';
-import type { Category, CookieConsentApi, ResolvedConfig } from './types.js';
+import type { ConsentView } from '../core/consent/view.js';
+import type { Category, CookieConsentApi, ResolvedConfig } from '../core/types.js';
 
 /** A language table: every visible string, keyed by name. */
 export type Texts = Record<string, string>;
 
 /**
- * What the core hands every lazily loaded UI module. The modules resolve texts themselves (src/ui/texts.ts),
+ * UI-only types. What the core hands every lazily loaded UI module. The modules resolve texts themselves (src/ui/texts.ts),
  * so none of that code weighs on a returning visitor's page.
  */
 export interface UIHost {
-  store: ConsentStore;
+  /** A read-only view of the consent state: the UI records decisions only through `api`. */
+  view: ConsentView;
   config: ResolvedConfig;
   /** The language picked for this page (one of LANGUAGES). */
   language: string;
@@ -20,7 +21,7 @@ export interface UIHost {
 
 /** What the banner and dialog are given (built by mount() from the host). */
 export interface UIContext {
-  store: ConsentStore;
+  view: ConsentView;
   config: ResolvedConfig;
   language: string;
   /** The language's table with the config's `texts` overrides applied. */

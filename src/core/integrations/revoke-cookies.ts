@@ -1,6 +1,6 @@
 /** Loaded lazily by the core when a category is revoked: deletes the cookies that category set. */
 import Cookies from 'js-cookie';
-import type { Category } from './types.js';
+import type { Category } from '../types.js';
 
 /** The current host and each parent domain (a.b.example.com, .b.example.com, .example.com). */
 function domains(): Array<string | undefined> {

@@ -1,5 +1,5 @@
-import { logWarn } from './log.js';
-import type { ResolvedConfig } from './types.js';
+import { logWarn } from '../util/log.js';
+import type { ResolvedConfig } from '../types.js';
 
 /** Reads and writes the consent cookie; where cookies are unavailable, keeps the value for this page view only. */
 export interface CookieJar {

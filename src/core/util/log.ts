@@ -1,8 +1,17 @@
 /** Console messages, all prefixed so a site owner can filter them. The widget never throws into the page. */
 const PREFIX = '[cookie-consent]';
 
-export const logError = (message: string): void => console.error(`${PREFIX} ${message}`);
+export const logError = (message: string, ...more: unknown[]): void => console.error(`${PREFIX} ${message}`, ...more);
 export const logWarn = (message: string): void => console.warn(`${PREFIX} ${message}`);
+
+/** Runs `action`; if it throws, one console message names `who`, and the caller goes on with the next. */
+export function isolated(who: string, action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    logError(`${who} threw; the others still run:`, error);
+  }
+}
 
 /** A short, safe rendering of a bad value for a message. */
 export const describe = (value: unknown): string => {

@@ -1,4 +1,4 @@
-import type { CategoryId, ConsentMethod } from './types.js';
+import type { CategoryId, ConsentMethod } from '../types.js';
 
 /** The format of the stored record; a record of another format is not a decision. */
 export const RECORD_FORMAT = 1;

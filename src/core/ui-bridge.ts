@@ -1,0 +1,61 @@
+import { PLACEHOLDER_EVENT } from './api/events.js';
+import { loadFailed, type LazyModules, type LazyName, type RawLoader } from './lazy.js';
+import { whenParsed } from './util/dom.js';
+import type { ConsentChange, ConsentState } from './types.js';
+import type { UIHandle, UIHost } from '../ui/contract.js';
+
+export type View = keyof UIHandle;
+
+export interface UIBridge {
+  /** Hands the UI what it may use; called once the config is read. */
+  attach(host: UIHost): void;
+  /** Shows a view of the UI, loading it first; with no view, the banner unless a decision came meanwhile. */
+  show(view?: View): void;
+  /** Subscriber: the UI's visibility follows the decision (floating button once decided, the banner after a reset). */
+  follow(change: ConsentState | ConsentChange): void;
+}
+
+const parsed = (): Promise<void> => new Promise(whenParsed);
+
+/** Loads the Lit UI and the plain-DOM parts (placeholder, floating button) from dist/ only when one must be shown. */
+export function createUIBridge(load: RawLoader): UIBridge {
+  let host: UIHost;
+  let ui: Promise<UIHandle> | undefined;
+  /**
+   * Loads a UI module with what it imports (lit-html, the shared texts module, the language table) in parallel, and
+   * waits for the parsed document: one round trip instead of a chain of them on a slow network.
+   */
+  const loadUI = <K extends LazyName>(name: K, ...more: string[]): Promise<LazyModules[K]> =>
+    Promise.all([load(name), parsed(), ...['texts', `i18n/${host.language}`, ...more].map(load)]).then(([m]) => m);
+
+  const show = (view?: View): void =>
+    void (ui ??= loadUI('cookie-consent-ui', 'lit-html', ...(view === 'showPreferences' ? ['preferences-dialog', `i18n/dialog/${host.language}`] : [])).then((m) =>
+      m.mount(host),
+    )).then((handle) => (view ? handle[view]() : host.view.state.decided || handle.showBanner()), (error) => {
+      ui = undefined;
+      loadFailed(error);
+    });
+
+  // Links such as a footer "Paramétrer vos choix" work without the UI loaded: it loads on click.
+  // composedPath() also finds links inside shadow roots (a consent-gate's placeholder).
+  document.addEventListener('click', (event) => {
+    if (host && event.composedPath().some((node) => (node as Element).getAttribute?.('data-cookie-consent') === 'preferences')) {
+      event.preventDefault();
+      host.api.showPreferences();
+    }
+  });
+  // A refused gate asks for its placeholder; a page listener that called preventDefault() renders its own.
+  document.addEventListener(PLACEHOLDER_EVENT, (event) => {
+    const { category, slot } = event.detail;
+    if (host) loadUI('consent-placeholder').then((m) => void (event.defaultPrevented || m.renderPlaceholder(slot, category, host)), loadFailed);
+  });
+
+  return {
+    attach: (given) => void (host = given),
+    show,
+    follow({ decided }) {
+      if (!decided) return show();
+      if (host.config.floatingButton) loadUI('floating-button').then((m) => m.showFloatingButton(host), loadFailed);
+    },
+  };
+}

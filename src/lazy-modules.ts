@@ -1,0 +1,15 @@
+/**
+ * The lazily loaded files of dist/, by name (dist/<name>.js): the one list that feeds the ESM entry (these imports),
+ * the core (their names and types) and the build (vite.config.ts reads the paths here as entries).
+ */
+export const LAZY_MODULES = {
+  'cookie-consent-ui': () => import('./ui/mount.js'),
+  // Shared by the UI modules; an entry so that its file name is stable and the core can fetch it early.
+  texts: () => import('./ui/texts.js'),
+  'preferences-dialog': () => import('./ui/preferences/preferences-dialog.js'),
+  'consent-placeholder': () => import('./ui/placeholder/placeholder.js'),
+  'floating-button': () => import('./ui/floating-button/floating-button.js'),
+  'config-report': () => import('./core/config/report-problems.js'),
+  'consent-log': () => import('./core/integrations/send-receipt.js'),
+  revocation: () => import('./core/integrations/revoke-cookies.js'),
+};
