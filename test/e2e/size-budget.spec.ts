@@ -8,13 +8,14 @@ import { banner, button, expect, test } from './fixtures.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * TARGET: issue 5's budgets. CEILING: what this build must not exceed, a few per cent above what it weighs now (a
- * regression guard), while the core is above the targets; the gap is printed on every run and tracked in README.md.
+ * TARGET: issue 10's budgets (issue 5's for the refused scenario). CEILING: what this build must not exceed, a few per
+ * cent above what it weighs now (a regression guard), while the core is above the targets; the gap is printed on
+ * every run and tracked in README.md.
  */
 const BUDGETS = {
-  'returning visitor, accepted all': { target: 3.5 * 1024, ceiling: 6.3 * 1024 },
-  'returning visitor, refused all (placeholders)': { target: 6 * 1024, ceiling: 8.3 * 1024 },
-  'first visit (banner, one language)': { target: 12 * 1024, ceiling: 14.5 * 1024 },
+  'returning visitor, accepted all': { target: 5 * 1024, ceiling: 6.7 * 1024 },
+  'returning visitor, refused all (placeholders)': { target: 6 * 1024, ceiling: 8.7 * 1024 },
+  'first visit (banner, one language)': { target: 13 * 1024, ceiling: 14.8 * 1024 },
 };
 type Scenario = keyof typeof BUDGETS;
 
