@@ -98,6 +98,10 @@ export default defineConfig(({ mode }) => {
       lib: {
         entry: {
           index: 'src/index.ts',
+          // Framework bindings (React and Vue stay external: optional peer dependencies of the package).
+          react: 'src/bindings/react.ts',
+          vue: 'src/bindings/vue.ts',
+          svelte: 'src/bindings/svelte.ts',
           ...lazyModuleEntries(),
           // Per language: the first layer's texts, and the dialog's (fetched when it first opens).
           ...Object.fromEntries(
@@ -113,7 +117,7 @@ export default defineConfig(({ mode }) => {
       },
       // Lib mode keeps ES output readable; these files go to browsers as they are, so minify them.
       // Stable chunk names: the drop-in loads them by name, and dist/ stays easy to copy and cache.
-      rolldownOptions: { output: { minify: true, chunkFileNames: '[name].js' } },
+      rolldownOptions: { external: ['react', 'vue'], output: { minify: true, chunkFileNames: '[name].js' } },
     },
   };
 });

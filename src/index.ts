@@ -3,20 +3,36 @@
  * sets `window.cookieConsent` and returns it. A second call (or a page where the drop-in already runs) returns the
  * API already running.
  */
+import { serverApi } from './core/api/server-api.js';
 import { startCookieConsent } from './core/start.js';
 import type { ConsentConfig, CookieConsentApi } from './core/types.js';
 import { logWarn } from './core/util/log.js';
 import { LAZY_MODULES } from './lazy-modules.js';
+import type { ConsentGateProps, CookieConsentButtonProps, CookieConsentProps } from './bindings/elements.js';
 
 export type * from './core/types.js';
+export type { ConsentGateProps, CookieConsentButtonProps, CookieConsentProps, ElementProps } from './bindings/elements.js';
 export type { Texts } from './ui/contract.js';
 export { CHANGE_EVENT, PLACEHOLDER_EVENT, READY_EVENT } from './core/api/events.js';
 export { LANGUAGES } from './core/config/language.js';
 
+declare global {
+  interface HTMLElementTagNameMap {
+    'consent-gate': HTMLElement & Required<ConsentGateProps>;
+    'cookie-consent': HTMLElement & Required<CookieConsentProps>;
+    'cookie-consent-button': HTMLElement & Required<CookieConsentButtonProps>;
+  }
+}
+
 const languageTables = import.meta.glob(['./i18n/[a-z][a-z].ts', './i18n/dialog/[a-z][a-z].ts']);
 const modules: Record<string, () => Promise<unknown>> = LAZY_MODULES;
 
+/**
+ * Starts the widget with a config object (the same as the JSON block) and returns its API. On a server (no DOM) it
+ * returns an undecided API and starts nothing.
+ */
 export function configure(config: ConsentConfig = {}): CookieConsentApi {
+  if (typeof window === 'undefined' || typeof document === 'undefined') return serverApi(config);
   if (window.cookieConsent) {
     logWarn('configure(): cookie-consent already runs on this page (configure() called twice, or the drop-in is there); returning the running API, this config is not applied.');
     return window.cookieConsent;

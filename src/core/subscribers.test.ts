@@ -93,8 +93,10 @@ describe('subscribers', () => {
       const events: CustomEvent<ConsentChange>[] = [];
       const listener = (event: CustomEvent<ConsentChange>) => events.push(event);
       document.addEventListener(CHANGE_EVENT, listener);
+      let consentId: string | null = null;
       try {
         store.decide('custom', (id) => id === 'social');
+        consentId = store.state.consentId;
         store.reset();
       } finally {
         document.removeEventListener(CHANGE_EVENT, listener);
@@ -102,7 +104,8 @@ describe('subscribers', () => {
       expect(events).to.have.length(2);
       const [decided, reset] = events.map((event) => event.detail);
       expect(events[0].bubbles && events[0].composed).to.equal(true);
-      expect(decided).to.include({ decided: true, method: 'custom', consentId: store.state.consentId ?? decided.consentId });
+      expect(consentId).to.be.a('string');
+      expect(decided).to.include({ decided: true, method: 'custom', consentId });
       expect(decided.categories).to.deep.equal({ necessary: true, analytics: false, social: true, ads: false });
       expect(decided.granted).to.deep.equal(['social']);
       expect(reset.decided).to.equal(false);
@@ -274,7 +277,7 @@ describe('subscribers', () => {
         globalThis.Date = RealDate;
       }
       store.subscribe(syncTabs(store), 'tab sync');
-      listen(`cookie-consent:${name}`).length;
+      listen(`cookie-consent:${name}`);
       observer!.postMessage(1);
       await waitUntil(() => store.state.categories.ads === true, 'the other tab’s accept-all was not applied', { timeout: 1000 });
     });
@@ -319,7 +322,6 @@ describe('subscribers', () => {
 
       store.reset();
       expect(loads, 'nothing loaded for a reset').to.deep.equal(['consent-log']);
-      await Promise.resolve();
       expect(sent).to.have.length(1);
       expect(sent[0].change.method).to.equal('reject-all');
     });
@@ -348,7 +350,12 @@ describe('subscribers', () => {
       const revoked: Category[][] = [];
       const asked: CategoryId[][] = [];
       // ranAny answers false: the test page is never reloaded.
-      const gating: Gating = { ranAny: (categories) => void asked.push([...categories]) ?? false };
+      const gating: Gating = {
+        ranAny: (categories) => {
+          asked.push([...categories]);
+          return false;
+        },
+      };
       const loader = fakeLoader({ revocation: { revoke: (categories: Category[]) => void revoked.push(categories) } });
       store.subscribe(revokeWithdrawn(store.config, gating, loader.load), 'revocation');
       return { store, revoked, asked, loads: loader.names };
@@ -530,7 +537,7 @@ describe('subscribers', () => {
 
     it('keeps a gated script and iframe blocked while refused, and runs/loads them one frame after consent', async () => {
       const script = gatedScript('analytics', 'analytics-1');
-      const frame = add('<iframe data-category="social" data-src="/__gated-frame.html" title="gated"></iframe>') as HTMLIFrameElement;
+      const frame = add('<iframe data-category="social" data-src="/package.json" title="gated"></iframe>') as HTMLIFrameElement;
       await afterPendingTimers();
       expect(w.__ccGatedRuns).to.deep.equal([]);
       expect(frame.hasAttribute('src')).to.equal(false);
@@ -546,7 +553,7 @@ describe('subscribers', () => {
       expect(gating.ranAny(['social', 'ads'])).to.equal(false);
 
       store.decide('custom', (id) => id === 'analytics' || id === 'social');
-      await waitUntil(() => frame.getAttribute('src') === '/__gated-frame.html', 'the granted iframe did not load', { timeout: 2000 });
+      await waitUntil(() => frame.getAttribute('src') === '/package.json', 'the granted iframe did not load', { timeout: 2000 });
 
       store.decide('custom', (id) => id === 'analytics');
       await waitUntil(() => frame.getAttribute('src') === 'about:blank', 'the revoked iframe was not unloaded', { timeout: 2000 });
@@ -555,7 +562,6 @@ describe('subscribers', () => {
 
     it('gates elements inserted later: run at once when granted, blocked when refused', async () => {
       store.decide('custom', (id) => id === 'ads');
-      await waitUntil(() => true);
       gatedScript('analytics', 'analytics-late');
       gatedScript('ads', 'ads-late');
       await waitUntil(() => w.__ccGatedRuns!.includes('ads-late'), 'the inserted granted script did not run', { timeout: 2000 });
@@ -649,6 +655,15 @@ describe('subscribers', () => {
       await waitUntil(() => floating.length === 1, 'showFloatingButton was not called', { timeout: 2000 });
       expect(floating[0]).to.equal(host);
       expect(mounted).to.deep.equal([]);
+    });
+
+    it('shows the banner again after a reset', async () => {
+      const { store, calls } = setup();
+      store.decide('accept-all', () => true);
+      expect(calls).to.deep.equal([]);
+      store.reset();
+      await waitUntil(() => calls.length === 1, 'the banner was not shown after the reset', { timeout: 2000 });
+      expect(calls).to.deep.equal(['showBanner']);
     });
 
     it('loads nothing once decided without a floating button', () => {

@@ -134,6 +134,11 @@ export interface CookieConsentApi {
   whenGranted(id: CategoryId): Promise<ConsentState>;
   /** Calls back on every recorded decision; returns the unsubscribe function. */
   onChange(callback: (change: ConsentChange) => void): () => void;
+  /**
+   * Svelte's store contract: calls `run` with the state at once and after every change; returns the unsubscribe
+   * function. So `$consent` works in a Svelte component, and any framework can follow the state.
+   */
+  subscribe(run: (state: ConsentState) => void): () => void;
   acceptAll(): void;
   rejectAll(): void;
   /** Records a custom decision; categories not named keep their current value. */

@@ -1,6 +1,7 @@
 import type { Texts, UIHost } from './contract.js';
 import type { Category, LocalizedText } from '../core/types.js';
 
+
 const tables = new WeakMap<UIHost, Promise<Texts>>();
 
 /** The page language's table (fetched once, shared by every UI module) with the config's `texts` overrides. */
@@ -35,4 +36,35 @@ export const categoryText = (host: UIHost, table: Texts, category: Category, fie
 export function categoryTitle(host: UIHost, table: Texts, id: string): string {
   const category = host.config.categories.find((c) => c.id === id);
   return category ? categoryText(host, table, category, 'title') : id;
+}
+
+// The elements' helpers live here too: this module is fetched beside every UI module, so they cost no extra request.
+/** HTMLElement where it exists; a plain class on a server, so that importing an element's module never throws there. */
+export const BaseElement = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
+/**
+ * Gives `type` string properties that reflect the attributes of the same name (so frameworks may set either), and
+ * hands over a value set on an instance before the element was defined (it would hide the accessor).
+ */
+export function reflectAttributes(type: { prototype: HTMLElement }, names: string[]): (element: HTMLElement) => void {
+  for (const name of names) {
+    Object.defineProperty(type.prototype, name, {
+      get(this: HTMLElement) {
+        return this.getAttribute(name) ?? '';
+      },
+      set(this: HTMLElement, value: unknown) {
+        if (value == null) this.removeAttribute(name);
+        else this.setAttribute(name, String(value));
+      },
+    });
+  }
+  return (element) => {
+    for (const name of names) {
+      if (Object.hasOwn(element, name)) {
+        const value = (element as unknown as Record<string, unknown>)[name];
+        delete (element as unknown as Record<string, unknown>)[name];
+        (element as unknown as Record<string, unknown>)[name] = value;
+      }
+    }
+  };
 }

@@ -37,6 +37,10 @@ export function createApi({ store, withStore, show, callbacks, ready }: ApiParts
       logError(`onChange: expected a function, got ${typeof callback}.`);
       return () => {};
     },
+    subscribe(run) {
+      run(api.get());
+      return api.onChange(() => run(api.get()));
+    },
     acceptAll: () => withStore((s) => s.decide('accept-all', () => true)),
     rejectAll: () => withStore((s) => s.decide('reject-all', () => false)),
     update: (choices) =>

@@ -23,7 +23,8 @@ const isPlaceholder = (node: Node): boolean => (node as Element).slot === 'place
  * @slot placeholder - Shown while the category is refused (replaces the default placeholder).
  * @csspart placeholder - The default placeholder box.
  */
-export class ConsentGateElement extends HTMLElement {
+// HTMLElement where it exists; a plain class on a server, so that importing this module never throws there.
+export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as typeof HTMLElement) {
   static observedAttributes = ['category'];
   #host?: GateHost;
   #slot = document.createElement('slot');
@@ -41,7 +42,7 @@ export class ConsentGateElement extends HTMLElement {
   }
 
   connectedCallback(): void {
-    // A property set before the element was defined (a framework rendering first) hides the accessor: hand it over.
+    // A value set before the element was defined (a framework rendering first) hides the accessor: hand it over.
     if (Object.hasOwn(this, 'category')) {
       const value = this.category;
       delete (this as { category?: string }).category;
@@ -64,6 +65,10 @@ export class ConsentGateElement extends HTMLElement {
    * with the network, and a gate stamped half-way would never get the rest (connectedCallback refreshes at the end).
    */
   refresh(): void {
+    // Frameworks that render a <template> as an element (Vue) put its children in the page, not in its content: move
+    // them into the inert content at once, before they render or load.
+    const template = this.querySelector(':scope > template') as HTMLTemplateElement | null;
+    if (template?.firstChild) template.content.append(...template.childNodes);
     const host = this.#host;
     if (!host || !this.shadowRoot || document.readyState === 'loading') return;
     const { category } = this;
@@ -79,7 +84,6 @@ export class ConsentGateElement extends HTMLElement {
       }
       return;
     }
-    const template = this.querySelector(':scope > template') as HTMLTemplateElement | null;
     if (!template || content.some((node) => node instanceof Element)) return;
     const fragment = template.content.cloneNode(true) as DocumentFragment;
     // Scripts are re-created so that they run, in order, at most once per page load.

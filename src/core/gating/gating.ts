@@ -53,8 +53,9 @@ export function startGating(store: ConsentStore): Gating {
   // Elements added later (single-page apps, lazy sections) are gated as soon as they are inserted.
   new MutationObserver((records) => {
     for (const record of records) {
-      // A gate whose children arrive after it (a template appended later) re-checks itself.
-      if (record.target instanceof ConsentGateElement) record.target.refresh();
+      // A gate whose children arrive after it (a template appended later, or a framework filling the template) re-checks.
+      const gate = record.target instanceof HTMLTemplateElement ? record.target.parentNode : record.target;
+      if (gate instanceof ConsentGateElement) gate.refresh();
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
         if (node.matches(GATED)) apply(node);

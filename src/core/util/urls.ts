@@ -4,7 +4,7 @@ import { logError } from './log.js';
 export function isSafeUrl(value: unknown): value is string {
   if (typeof value !== 'string' || !value.trim() || /[\u0000-\u001f]/.test(value)) return false;
   try {
-    return /^https?:$/.test(new URL(value, location.href).protocol);
+    return /^https?:$/.test(new URL(value, globalThis.location?.href ?? 'http://localhost/').protocol);
   } catch {
     return false;
   }

@@ -1,6 +1,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import type { CategoryId } from '../../core/types.js';
 import type { UIContext } from '../contract.js';
+import { BaseElement, reflectAttributes } from '../texts.js';
 import { bannerStyles } from './cookie-consent.styles.js';
 
 /** The preferences dialog, fetched from beside this module the first time it opens. */
@@ -39,7 +40,12 @@ function deepActiveElement(): HTMLElement | null {
  *   --cc-secondary-text, --cc-link, --cc-focus, --cc-border, --cc-granted, --cc-denied, --cc-radius, --cc-spacing,
  *   --cc-font, --cc-z-index
  */
-export class CookieConsentElement extends HTMLElement {
+export class CookieConsentElement extends BaseElement {
+  static observedAttributes = ['layout'];
+  /** "light" or "dark" forces a theme; empty follows prefers-color-scheme (reflects the `theme` attribute). */
+  declare theme: string;
+  /** "bar", "box" or "modal" (reflects the `layout` attribute; the config's `layout` when not set). */
+  declare layout: string;
   context!: UIContext;
   bannerOpen = false;
   dialogOpen = false;
@@ -50,12 +56,13 @@ export class CookieConsentElement extends HTMLElement {
   private unsubscribe?: () => void;
 
   connectedCallback(): void {
+    upgrade(this);
     const { config, language, view } = this.context;
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sheet(bannerStyles)];
     this.lang = language;
     if (!this.hasAttribute('theme') && config.theme !== 'auto') this.setAttribute('theme', config.theme);
-    this.setAttribute('layout', config.layout);
+    if (!this.hasAttribute('layout')) this.layout = config.layout;
     // The one place where a decision closes the banner and the dialog, wherever it came from (a click, the API, a tab).
     this.unsubscribe = view.subscribe(({ decided }) => {
       if (decided) {
@@ -65,6 +72,10 @@ export class CookieConsentElement extends HTMLElement {
       this.update();
     }, 'the banner');
     this.update();
+  }
+
+  attributeChangedCallback(): void {
+    if (this.context) this.update();
   }
 
   disconnectedCallback(): void {
@@ -188,7 +199,7 @@ export class CookieConsentElement extends HTMLElement {
 
   update(): void {
     if (!this.shadowRoot) return;
-    const modal = this.context.config.layout === 'modal';
+    const modal = this.layout === 'modal';
     render(
       html`${this.bannerOpen ? (modal ? this.renderModalBanner() : this.renderBanner()) : nothing}${this.dialogModule?.renderDialog(this) ?? nothing}`,
       this.shadowRoot,
@@ -198,3 +209,5 @@ export class CookieConsentElement extends HTMLElement {
     if (bannerDialog?.open && this.dialogOpen) bannerDialog.close();
   }
 }
+
+const upgrade = reflectAttributes(CookieConsentElement, ['theme', 'layout']);

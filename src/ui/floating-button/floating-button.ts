@@ -1,4 +1,5 @@
 import type { UIHost } from '../contract.js';
+import { BaseElement, reflectAttributes } from '../texts.js';
 import { loadTexts } from '../texts.js';
 import { floatingButtonStyles } from './floating-button.styles.js';
 
@@ -8,14 +9,39 @@ const ICON = 'M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zm-3 7a1.5 1.5 
 const overlaps = (a: DOMRect, b: DOMRect): boolean =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+const NAME = 'cookie-consent-button';
+
+/**
+ * The floating button's host element.
+ *
+ * @tag cookie-consent-button
+ * @attr {'start'|'end'} side - The corner it sits in; it moves to "end" while the focused element would sit under it.
+ * @prop {string} side - Reflects the `side` attribute.
+ * @csspart floating-button - The round button.
+ * @cssprop --cc-button-bg - Its border and icon colour.
+ * @cssprop --cc-bg - Its background.
+ * @cssprop --cc-focus - The focus outline.
+ * @cssprop --cc-z-index - Its stacking order.
+ */
+export class CookieConsentButtonElement extends BaseElement {
+  declare side: string;
+
+  connectedCallback(): void {
+    upgrade(this);
+  }
+}
+
+const upgrade = reflectAttributes(CookieConsentButtonElement, ['side']);
+
 /**
  * A small floating button that reopens the preferences (withdrawal as easy as consent). Plain DOM, loaded only when
  * the config asks for it. When the page's focused element would sit under it, it moves to the other corner.
  */
 export async function showFloatingButton(ui: UIHost): Promise<void> {
   const label = (await loadTexts(ui)).manageCookies;
-  if (document.querySelector('cookie-consent-button')) return;
-  const host = document.createElement('cookie-consent-button');
+  if (document.querySelector(NAME)) return;
+  if (!customElements.get(NAME)) customElements.define(NAME, CookieConsentButtonElement);
+  const host = document.createElement(NAME) as CookieConsentButtonElement;
   const root = host.attachShadow({ mode: 'open' });
   const styles = new CSSStyleSheet();
   styles.replaceSync(floatingButtonStyles);
@@ -39,6 +65,6 @@ export async function showFloatingButton(ui: UIHost): Promise<void> {
     const target = event.target as Element;
     if (target === host) return;
     host.removeAttribute('side');
-    if (overlaps(target.getBoundingClientRect(), button.getBoundingClientRect())) host.setAttribute('side', 'end');
+    if (overlaps(target.getBoundingClientRect(), button.getBoundingClientRect())) host.side = 'end';
   });
 }

@@ -1,0 +1,29 @@
+/**
+ * Vue bindings (`bandeau/vue`): a composable that follows the running widget, template typings for its elements,
+ * and the test Vue's compiler needs to leave them to the browser. Vue is an optional peer dependency.
+ */
+import { type DefineComponent, getCurrentScope, onScopeDispose, readonly, type Ref, shallowRef } from 'vue';
+import type { CategoryId } from '../core/types.js';
+import { ELEMENT_NAMES, type ElementProps } from './elements.js';
+import { followConsent, isGranted } from './consent-source.js';
+
+/** A readonly ref: true while `id` (a category) is granted; false on the server and before the widget runs. */
+export function useConsent(id: CategoryId): Readonly<Ref<boolean>> {
+  const granted = shallowRef(isGranted(id));
+  const stop = followConsent(() => (granted.value = isGranted(id)));
+  if (getCurrentScope()) onScopeDispose(stop);
+  return readonly(granted);
+}
+
+/** For vite.config: `vue({ template: { compilerOptions: { isCustomElement } } })`. */
+export const isCustomElement = (tag: string): boolean => (ELEMENT_NAMES as readonly string[]).includes(tag);
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'consent-gate': DefineComponent<ElementProps['consent-gate']>;
+    'cookie-consent': DefineComponent<ElementProps['cookie-consent']>;
+    'cookie-consent-button': DefineComponent<ElementProps['cookie-consent-button']>;
+  }
+}
+
+export type { ConsentChange, ConsentState, CookieConsentApi } from '../core/types.js';
