@@ -12,6 +12,13 @@ export interface GateHost {
 /** Dispatched by a gate as it connects; the core's listener puts its GateHost in `detail.host` (no static field). */
 export const GATE_EVENT = 'cookie-consent:gate';
 
+/** Asks the core that runs this page for its GateHost (an internal event, answered synchronously). */
+function requestHost(gate: HTMLElement): GateHost | undefined {
+  const request: { host?: GateHost } = {};
+  gate.dispatchEvent(new CustomEvent(GATE_EVENT, { detail: request, bubbles: true, composed: true }));
+  return request.host;
+}
+
 const isPlaceholder = (node: Node): boolean => (node as Element).slot === 'placeholder';
 
 /**
@@ -20,8 +27,24 @@ const isPlaceholder = (node: Node): boolean => (node as Element).slot === 'place
  * Until then it shows a child with `slot="placeholder"`, or the default placeholder.
  * Framework-free, so a returning visitor who accepted sees the content without loading the UI.
  *
+ * @tag consent-gate
+ * @attr {string} category - The category whose consent the content needs.
+ * @prop {string} category - Reflects the `category` attribute; may be set before the element is defined.
  * @slot placeholder - Shown while the category is refused (replaces the default placeholder).
+ * @slot - The gated content, stamped from the `<template>` child once the category is granted.
  * @csspart placeholder - The default placeholder box.
+ * @cssprop --cc-bg - The default placeholder's background.
+ * @cssprop --cc-text - Its text colour.
+ * @cssprop --cc-border - Its border.
+ * @cssprop --cc-button-bg - Its button's background.
+ * @cssprop --cc-button-text - Its button's text.
+ * @cssprop --cc-link - Its link.
+ * @cssprop --cc-focus - Focus outline.
+ * @cssprop --cc-radius - Corner radius.
+ * @cssprop --cc-spacing - Base spacing.
+ * @cssprop --cc-font - Font family.
+ * @cssprop --cc-denied - The band of the refused category.
+ * @fires cookie-consent:placeholder - While refused, to ask for its placeholder (cancelable; detail: PlaceholderRequest).
  */
 // HTMLElement where it exists; a plain class on a server, so that importing this module never throws there.
 export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as typeof HTMLElement) {
@@ -49,9 +72,7 @@ export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as t
       this.category = value;
     }
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).append(this.#slot);
-    const request: { host?: GateHost } = {};
-    this.dispatchEvent(new CustomEvent(GATE_EVENT, { detail: request, bubbles: true, composed: true }));
-    this.#host = request.host;
+    this.#host = requestHost(this);
     // While the page is parsed, the children (template, placeholder) may not be there yet.
     whenParsed(() => this.refresh());
   }

@@ -28,17 +28,47 @@ function deepActiveElement(): HTMLElement | null {
  * Created and driven by the core (`mount()`), never by the page. Plain lit-html rather than LitElement keeps the
  * first visit under its size budget; the dialog's code and styles load only when it first opens.
  *
- * @attr theme - "light" or "dark" forces a theme; otherwise it follows prefers-color-scheme.
- * @attr layout - "bar" (default), "box" or "modal".
- * @csspart banner - The first layer. @csspart title - Headings. @csspart purposes - The purposes in the banner.
- * @csspart link - The privacy policy link. @csspart continue - « Continuer sans accepter ».
+ * @tag cookie-consent
+ * @attr {'light'|'dark'} theme - Forces a theme; without it the banner follows prefers-color-scheme.
+ * @attr {'bar'|'box'|'modal'} layout - Where the banner sits (default: the config's `layout`, else "bar").
+ * @prop {string} theme - Reflects the `theme` attribute.
+ * @prop {string} layout - Reflects the `layout` attribute.
+ * @csspart banner - The first layer.
+ * @csspart title - Headings.
+ * @csspart purposes - The purposes listed in the banner.
+ * @csspart link - The privacy policy link.
+ * @csspart continue - « Continuer sans accepter ».
  * @csspart actions - Each row of buttons.
- * @csspart button - Every button; also button-accept, button-reject, button-customize, button-save, button-close.
- * @csspart dialog - The preferences dialog. @csspart notice - The GPC notice.
- * @csspart category - One row per category; also category-granted or category-denied. @csspart switch - A switch.
- * @cssproperty --cc-bg, --cc-text, --cc-text-muted, --cc-button-bg, --cc-button-text, --cc-secondary-bg,
- *   --cc-secondary-text, --cc-link, --cc-focus, --cc-border, --cc-granted, --cc-denied, --cc-radius, --cc-spacing,
- *   --cc-font, --cc-z-index
+ * @csspart button - Every button.
+ * @csspart button-accept - « Tout accepter ».
+ * @csspart button-reject - « Tout refuser ».
+ * @csspart button-customize - « Paramétrer vos choix ».
+ * @csspart button-save - The dialog's save button.
+ * @csspart button-close - The dialog's close button.
+ * @csspart dialog - The preferences dialog.
+ * @csspart notice - The Global Privacy Control notice.
+ * @csspart category - One row per category.
+ * @csspart category-granted - A granted category's row (green band).
+ * @csspart category-denied - A refused category's row (red band).
+ * @csspart switch - A category's switch.
+ * @cssprop --cc-bg - Background.
+ * @cssprop --cc-text - Text colour.
+ * @cssprop --cc-text-muted - Secondary text colour.
+ * @cssprop --cc-button-bg - Main buttons' background.
+ * @cssprop --cc-button-text - Main buttons' text.
+ * @cssprop --cc-secondary-bg - Secondary buttons' background.
+ * @cssprop --cc-secondary-text - Secondary buttons' text.
+ * @cssprop --cc-link - Links.
+ * @cssprop --cc-focus - Focus outline.
+ * @cssprop --cc-border - Borders.
+ * @cssprop --cc-granted - The band of a granted category.
+ * @cssprop --cc-denied - The band of a refused category.
+ * @cssprop --cc-radius - Corner radius.
+ * @cssprop --cc-spacing - Base spacing.
+ * @cssprop --cc-font - Font family.
+ * @cssprop --cc-z-index - Stacking order.
+ * @fires cookie-consent:ready - Once, on document, when the stored record is read (detail: ConsentState).
+ * @fires cookie-consent:change - On document, on every recorded decision (detail: ConsentChange).
  */
 export class CookieConsentElement extends BaseElement {
   static observedAttributes = ['layout'];
@@ -46,10 +76,13 @@ export class CookieConsentElement extends BaseElement {
   declare theme: string;
   /** "bar", "box" or "modal" (reflects the `layout` attribute; the config's `layout` when not set). */
   declare layout: string;
+  /** @internal */
   context!: UIContext;
+  /** @internal */
   bannerOpen = false;
+  /** @internal */
   dialogOpen = false;
-  /** The dialog's switches, before they are saved. */
+  /** The dialog's switches, before they are saved. @internal */
   choices: Record<CategoryId, boolean> = {};
   private dialogModule?: DialogModule;
   private opener: HTMLElement | null = null;
@@ -87,7 +120,7 @@ export class CookieConsentElement extends BaseElement {
     this.update();
   }
 
-  /** Settles once the last requested view is rendered (the dialog's module may have to load first), as in Lit. */
+  /** Settles once the last requested view is rendered (the dialog's module may have to load first), as in Lit. @internal */
   updateComplete: Promise<void> = Promise.resolve();
 
   showPreferences(): Promise<void> {
@@ -110,7 +143,7 @@ export class CookieConsentElement extends BaseElement {
     this.query<HTMLDialogElement>('dialog.preferences')?.showModal();
   }
 
-  /** Closes the dialog; focus goes back where it was, once the banner is visible again. */
+  /** Closes the dialog; focus goes back where it was, once the banner is visible again. @internal */
   closeDialog = (): void => {
     if (!this.dialogOpen) return;
     this.dialogOpen = false;
@@ -129,9 +162,13 @@ export class CookieConsentElement extends BaseElement {
   }
 
   // Clicks only record the decision; the store's change closes the banner and the dialog (see connectedCallback).
+  /** @internal */
   acceptAll = (): void => this.context.acceptAll();
+  /** @internal */
   rejectAll = (): void => this.context.rejectAll();
+  /** @internal */
   save = (): void => this.context.update({ ...this.choices });
+  /** @internal */
   toggle = (id: CategoryId, checked: boolean): void => {
     this.choices = { ...this.choices, [id]: checked };
     this.update();
