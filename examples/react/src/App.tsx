@@ -1,4 +1,4 @@
-import { SocialWidget } from './SocialWidget.tsx';
+import { SocialWidget } from './SocialWidget';
 
 export function App() {
   return (

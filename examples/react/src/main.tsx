@@ -1,7 +1,7 @@
 import { configure } from 'bandeau';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
+import { App } from './App';
 
 // Once, before the first render. (Under StrictMode a second call would return the same API.)
 configure({

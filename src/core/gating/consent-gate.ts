@@ -19,6 +19,18 @@ function requestHost(gate: HTMLElement): GateHost | undefined {
   return request.host;
 }
 
+/** A template whose children, now and later, go into its inert content. */
+function inert<T>(node: T): T {
+  if (node instanceof HTMLTemplateElement) {
+    const { content } = node;
+    content.append(...node.childNodes);
+    node.appendChild = (child) => content.appendChild(child);
+    node.insertBefore = (child, before) => content.insertBefore(child, before);
+    node.append = (...children) => content.append(...children);
+  }
+  return node;
+}
+
 const isPlaceholder = (node: Node): boolean => (node as Element).slot === 'placeholder';
 
 /**
@@ -75,6 +87,21 @@ export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as t
     this.#host = requestHost(this);
     // While the page is parsed, the children (template, placeholder) may not be there yet.
     whenParsed(() => this.refresh());
+  }
+
+  // Frameworks (React, Vue) build a gate's subtree before inserting it, and fill a <template> as an element: its
+  // children would load (an iframe) as soon as the subtree reaches the page. The template's children go into its
+  // inert content as it is put in the gate, and whatever a framework adds to it later goes there too.
+  override appendChild<T extends Node>(node: T): T {
+    return super.appendChild(inert(node));
+  }
+
+  override insertBefore<T extends Node>(node: T, child: Node | null): T {
+    return super.insertBefore(inert(node), child);
+  }
+
+  override append(...nodes: Array<Node | string>): void {
+    super.append(...nodes.map(inert));
   }
 
   attributeChangedCallback(): void {

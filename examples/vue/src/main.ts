@@ -1,0 +1,11 @@
+import { configure } from 'bandeau';
+import { createApp } from 'vue';
+import App from './App.vue';
+
+// Once, before mounting the app.
+configure({
+  categories: { necessary: {}, analytics: {}, social: {} },
+  privacyPolicyUrl: '/privacy',
+});
+
+createApp(App).mount('#app');
