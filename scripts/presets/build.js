@@ -107,7 +107,7 @@ export function normaliseDuration(raw) {
   const text = String(raw ?? '').replace(/\s+/g, ' ').trim();
   if (SESSION.test(text)) return { en: 'session', fr: 'session' };
   if (PERSISTENT.test(text)) return { en: 'persistent', fr: 'persistant' };
-  const m = /^(\d+)\s*([a-z]+)\.?(?:\s+(after last activity))?$/i.exec(text);
+  const m = /^(\d+)\s*([a-z]+)\.?(?:\s+(after last activity))?(\s+by default, modifiable)?$/i.exec(text);
   if (m) {
     const unit = unitOf(m[2]);
     if (unit) {
@@ -115,6 +115,7 @@ export function normaliseDuration(raw) {
       if (n === 0) return { en: 'session', fr: 'session' };
       const p = phrase(...simplify(n, unit));
       if (m[3]) return { en: `${p.en} after last activity`, fr: `${p.fr} après la dernière activité` };
+      if (m[4]) return { en: `${p.en} (by default)`, fr: `${p.fr} (par défaut)` };
       return p;
     }
   }
@@ -124,9 +125,10 @@ export function normaliseDuration(raw) {
 // ---------------------------------------------------------------------------
 // Descriptions and domains.
 export function firstSentence(text) {
-  const t = String(text).replace(/\s+/g, ' ').trim();
-  const m = /^(.+?[.!?])(\s+[A-Z(]|$)/.exec(t);
-  let s = (m ? m[1] : t).trim();
+  const t = String(text).replace(/\s+/g, ' ').replace(/\s+Contents:.*$/, '.').trim();
+  const sentences = t.match(/[^.!?]+(?:[.!?]+(?=\s+[A-Z(]|$)|$)/g) ?? [t];
+  // Skip a leading sentence that says nothing ("Hotjar cookie.").
+  let s = (sentences.find((x) => x.trim().split(' ').length >= 4) ?? sentences[0]).trim();
   if (!/[.!?]$/.test(s)) s += '.';
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
