@@ -1,0 +1,234 @@
+#!/usr/bin/env node
+// Builds src/services/presets.json from the Open Cookie Database (Apache-2.0)
+// and the hand-curated scripts/presets/services.json.
+//
+//   node scripts/presets/build.js [--ocd path/to/open-cookie-database.csv]
+//
+// Node 20, ESM, no dependencies.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const DEFAULT_OCD = '/work/shared/data/open-cookie-database/open-cookie-database.csv';
+
+// ---------------------------------------------------------------------------
+// CSV (RFC 4180 style): quoted fields may hold commas, doubled quotes, newlines.
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  if (text.charCodeAt(0) === 0xfeff) i = 1; // BOM
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') { field += '"'; i++; }
+        else quoted = false;
+      } else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); field = '';
+      rows.push(row); row = [];
+    } else field += c;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
+}
+
+export function readOcd(path) {
+  const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
+  const col = (name) => {
+    const i = header.indexOf(name);
+    if (i < 0) throw new Error(`OCD: column "${name}" not found`);
+    return i;
+  };
+  const c = {
+    platform: col('Platform'), category: col('Category'), name: col('Cookie / Data Key name'),
+    domain: col('Domain'), description: col('Description'), retention: col('Retention period'),
+    wildcard: col('Wildcard match'),
+  };
+  return rows.map((r) => ({
+    platform: (r[c.platform] ?? '').trim(),
+    category: (r[c.category] ?? '').trim(),
+    name: (r[c.name] ?? '').trim(),
+    domain: (r[c.domain] ?? '').trim(),
+    description: (r[c.description] ?? '').trim(),
+    retention: (r[c.retention] ?? '').trim(),
+    wildcard: (r[c.wildcard] ?? '').trim() === '1',
+  }));
+}
+
+// ---------------------------------------------------------------------------
+// Durations: OCD's free text -> short English and French.
+const UNITS = {
+  second: ['second', 'seconde', 'secondes'], minute: ['minute', 'minute', 'minutes'],
+  hour: ['hour', 'heure', 'heures'], day: ['day', 'jour', 'jours'], week: ['week', 'semaine', 'semaines'],
+  month: ['month', 'mois', 'mois'], year: ['year', 'an', 'ans'],
+};
+const UNIT_ALIASES = [
+  [/^(s|sec|secs|seconds?)$/, 'second'], [/^(m|min|mins|minutes?)$/, 'minute'],
+  [/^(h|hrs?|hours?)$/, 'hour'], [/^(d|days?)$/, 'day'], [/^(w|weeks?)$/, 'week'],
+  [/^(months?)$/, 'month'], [/^(y|yrs?|years?)$/, 'year'],
+];
+const SESSION = /^(session|sessions|seesion|session cookie|end of session( \(browser\))?|browser session)$/i;
+const PERSISTENT = /^(persistent|permanent|forever|unlimited|no expiration|never expires?)$/i;
+
+function unitOf(word) {
+  for (const [re, unit] of UNIT_ALIASES) if (re.test(word.toLowerCase())) return unit;
+  return null;
+}
+
+// Reduce to the largest exact (or near-exact, for days -> years) unit.
+function simplify(n, unit) {
+  if (unit === 'second' && n >= 60 && n % 60 === 0) return simplify(n / 60, 'minute');
+  if (unit === 'minute' && n >= 60 && n % 60 === 0) return simplify(n / 60, 'hour');
+  if (unit === 'hour' && n >= 24 && n % 24 === 0) return simplify(n / 24, 'day');
+  if (unit === 'day' && n >= 360) {
+    const y = Math.round(n / 365);
+    if (Math.abs(n - y * 365) <= Math.max(2, y * 0.0025 * 365)) return [y, 'year'];
+  }
+  if (unit === 'day' && n >= 7 && n % 7 === 0 && n <= 28) return [n / 7, 'week'];
+  if (unit === 'month' && n >= 12 && n % 12 === 0) return [n / 12, 'year'];
+  return [n, unit];
+}
+
+function phrase(n, unit) {
+  const [en, frOne, frMany] = UNITS[unit];
+  return { en: `${n} ${en}${n === 1 ? '' : 's'}`, fr: `${n} ${n === 1 ? frOne : frMany}` };
+}
+
+export function normaliseDuration(raw) {
+  const text = String(raw ?? '').replace(/\s+/g, ' ').trim();
+  if (SESSION.test(text)) return { en: 'session', fr: 'session' };
+  if (PERSISTENT.test(text)) return { en: 'persistent', fr: 'persistant' };
+  const m = /^(\d+)\s*([a-z]+)\.?(?:\s+(after last activity))?(\s+by default, modifiable)?$/i.exec(text);
+  if (m) {
+    const unit = unitOf(m[2]);
+    if (unit) {
+      const n = Number(m[1]);
+      if (n === 0) return { en: 'session', fr: 'session' };
+      const p = phrase(...simplify(n, unit));
+      if (m[3]) return { en: `${p.en} after last activity`, fr: `${p.fr} après la dernière activité` };
+      if (m[4]) return { en: `${p.en} (by default)`, fr: `${p.fr} (par défaut)` };
+      return p;
+    }
+  }
+  return { en: text, fr: text }; // cannot be parsed: keep the raw text in both languages
+}
+
+// ---------------------------------------------------------------------------
+// Descriptions and domains.
+export function firstSentence(text) {
+  const t = String(text).replace(/\s+/g, ' ').replace(/\s+Contents:.*$/, '.').trim();
+  const sentences = t.match(/[^.!?]+(?:[.!?]+(?=\s+[A-Z(]|$)|$)/g) ?? [t];
+  // Skip a leading sentence that says nothing ("Hotjar cookie.").
+  let s = (sentences.find((x) => x.trim().split(' ').length >= 4) ?? sentences[0]).trim();
+  if (!/[.!?]$/.test(s)) s += '.';
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function normaliseDomain(raw) {
+  let d = String(raw ?? '').replace(/[\u200b-\u200d\ufeff]/g, '').trim();
+  if (!d) return undefined;
+  d = d.replace(/\(3rd party\)/gi, '').split(/\s*\bor\b\s*/i).map((x) => x.trim()).filter(Boolean)[0] ?? '';
+  d = d.replace(/\.$/, '').replace(/^\./, '');
+  if (!/^[a-z0-9*.-]+\.[a-z]{2,}$/i.test(d)) return undefined;
+  return d.toLowerCase();
+}
+
+// ---------------------------------------------------------------------------
+function buildPreset(id, svc, ocd) {
+  const picked = [];
+  for (const src of svc.ocd ?? []) {
+    const rows = ocd.filter((r) => r.platform === src.platform);
+    if (!rows.length) throw new Error(`${id}: OCD platform "${src.platform}" has no rows`);
+    for (const want of src.only ?? []) {
+      if (!rows.some((r) => r.name === want)) throw new Error(`${id}: "${want}" not in OCD platform "${src.platform}"`);
+    }
+    for (const r of rows) {
+      if (src.only && !src.only.includes(r.name)) continue;
+      if (src.exclude && src.exclude.includes(r.name)) continue;
+      picked.push(r);
+    }
+  }
+
+  const curated = svc.cookies ?? {};
+  const out = new Map();
+  for (const r of picked) {
+    const key = r.name;
+    if (out.has(key)) continue; // first row wins on duplicates
+    const c = curated[key] ?? {};
+    if (c.drop) continue;
+    out.set(key, {
+      name: c.name ?? r.name,
+      prefix: c.prefix ?? r.wildcard,
+      type: c.type,
+      domain: 'domain' in c ? c.domain ?? undefined : normaliseDomain(r.domain),
+      duration: c.duration !== undefined ? c.duration : r.retention,
+      en: c.en ?? firstSentence(r.description),
+      fr: c.fr,
+    });
+  }
+  // Completions: curated cookies OCD does not have (for this service).
+  for (const [key, c] of Object.entries(curated)) {
+    if (out.has(key) || c.drop || picked.some((r) => r.name === key)) continue;
+    if (!c.source) throw new Error(`${id}: added cookie "${key}" needs a source note`);
+    if (c.duration === undefined || !c.en) throw new Error(`${id}: added cookie "${key}" needs duration and en`);
+    out.set(key, { name: c.name ?? key, prefix: !!c.prefix, type: c.type, domain: c.domain ?? undefined, duration: c.duration, en: c.en, fr: c.fr });
+  }
+
+  let cookies = [...out.values()];
+  // Deduplicate: same name and type once; drop names that a prefix entry of the same type covers.
+  const seen = new Set();
+  cookies = cookies.filter((c) => {
+    const k = `${c.type ?? 'cookie'}|${c.name}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  cookies = cookies.filter((c) => !cookies.some((o) => o !== c && o.prefix && (o.type ?? 'cookie') === (c.type ?? 'cookie')
+    && c.name.length > o.name.length && c.name.startsWith(o.name)));
+
+  return {
+    label: svc.label,
+    provider: svc.provider,
+    privacyPolicyUrl: svc.privacyPolicyUrl,
+    category: svc.category,
+    hosts: svc.hosts ?? [],
+    cookies: cookies.map((c) => {
+      const fr = c.fr ?? svc.purposeFr;
+      if (!fr) throw new Error(`${id}: cookie "${c.name}" has no French purpose`);
+      const o = { name: c.name };
+      if (c.prefix) o.prefix = true;
+      if (c.type && c.type !== 'cookie') o.type = c.type;
+      if (c.domain) o.domain = c.domain;
+      o.duration = typeof c.duration === 'object' ? c.duration : normaliseDuration(c.duration);
+      o.purpose = { fr, en: c.en };
+      return o;
+    }),
+  };
+}
+
+export function build({ ocdPath = DEFAULT_OCD, servicesPath = resolve(here, 'services.json') } = {}) {
+  const ocd = readOcd(ocdPath);
+  const { services } = JSON.parse(readFileSync(servicesPath, 'utf8'));
+  const presets = {};
+  for (const id of Object.keys(services).sort()) presets[id] = buildPreset(id, services[id], ocd);
+  return presets;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const i = process.argv.indexOf('--ocd');
+  const ocdPath = i > 0 ? process.argv[i + 1] : DEFAULT_OCD;
+  const presets = build({ ocdPath });
+  const target = resolve(root, 'src/services/presets.json');
+  writeFileSync(target, JSON.stringify(presets) + '\n');
+  const n = Object.values(presets).reduce((s, p) => s + p.cookies.length, 0);
+  console.log(`wrote ${target}: ${Object.keys(presets).length} presets, ${n} cookies`);
+}
