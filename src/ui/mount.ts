@@ -29,6 +29,8 @@ export async function mount(host: UIHost): Promise<UIHandle> {
     rejectAll: api.rejectAll,
     update: api.update,
   };
+  // The id auditors look for (gdpr-cookie-scanner, among the well-known banners' ids), unless the page already uses it.
+  if (!document.getElementById(ELEMENT_NAME)) element.id = ELEMENT_NAME;
   document.body.prepend(element);
   return {
     showBanner: () => element.showBanner(),

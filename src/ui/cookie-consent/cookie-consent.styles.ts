@@ -55,6 +55,11 @@ export const tokens = `
 `;
 
 export const bannerStyles = `${tokens}
+  /*
+   * The host has no box of its own (display: contents). Its computed position says what it is, a fixed layer: tools
+   * that look for fixed elements in the light DOM (DuckDuckGo's autoconsent) find the banner's words and buttons there.
+   */
+  :host { position: fixed; }
   .banner {
     position: fixed;
     z-index: var(--_z);
@@ -71,16 +76,80 @@ export const bannerStyles = `${tokens}
   .banner[hidden] { display: none; }
   /* The text scrolls on a small screen; the buttons always stay in view. */
   .text { flex: 1; min-height: 0; max-height: 100%; overflow: auto; }
-  .purposes { margin: 0 0 0.5rem; padding: 0; list-style: none; font-weight: 600; }
-  .purposes li { display: inline; }
-  .purposes li:not(:last-child)::after { content: ' · '; font-weight: 400; }
   .banner .actions { flex: none; flex-direction: column; min-width: 13rem; }
-  .continue { position: absolute; top: 0.5rem; inset-inline-end: 0.75rem; font-size: 0.875rem; padding: 0.25rem; }
+  /*
+   * The banner's words and buttons are light-DOM children, slotted in. !important: in a shadow root's styles it wins
+   * over the page's rules (even !important ones), so a site's "button { … }" cannot make refusing look different
+   * from accepting; the --cc-* properties still set every colour.
+   */
+  ::slotted(*) {
+    box-sizing: border-box !important;
+    margin: 0 0 0.5rem !important;
+    padding: 0 !important;
+    color: var(--_text) !important;
+    font: 400 0.9375rem/1.5 var(--_font) !important;
+    text-align: start !important;
+  }
+  ::slotted(h2) { margin-bottom: 0.25rem !important; font-size: 1.0625rem !important; font-weight: 700 !important; line-height: 1.3 !important; }
+  ::slotted(ul) { list-style: none !important; font-weight: 600 !important; }
+  ::slotted(button) {
+    margin: 0 !important;
+    font: 600 0.9375rem/1.2 var(--_font) !important;
+    min-height: 2.75rem !important;
+    min-width: 2.75rem !important;
+    padding: 0.625rem 1.25rem !important;
+    border: 2px solid var(--_button-bg) !important;
+    border-radius: var(--_radius) !important;
+    text-align: center !important;
+    cursor: pointer;
+  }
+  /* "Tout accepter" and "Tout refuser" share every visual property: refusing is as easy as accepting. */
+  ::slotted(.cc-choice) { background: var(--_button-bg) !important; color: var(--_button-text) !important; }
+  ::slotted(.cc-secondary) { background: var(--_secondary-bg) !important; color: var(--_secondary-text) !important; }
+  ::slotted(button:hover) { filter: brightness(1.1); }
+  ::slotted(:focus-visible) { outline: 3px solid var(--_focus) !important; outline-offset: 2px !important; }
+  ::slotted(.cc-continue) {
+    position: absolute !important;
+    top: 0.5rem;
+    inset-inline-end: 0.75rem;
+    margin: 0 !important;
+    padding: 0.25rem !important;
+    color: var(--_link) !important;
+    font-size: 0.875rem !important;
+  }
   .has-continue { padding-top: 2.25rem; }
+  /* Phones and narrow windows: text above, buttons below (accept and refuse side by side, same size). */
   @media (max-width: 48rem) {
-    .banner { flex-direction: column; align-items: stretch; padding: 0.75rem var(--_space); }
-    .banner .actions { flex-direction: row; }
-    .banner .actions button { flex: 1 1 9rem; }
+    .banner { flex-direction: column; align-items: stretch; gap: 0.5rem; padding: 0.75rem var(--_space); }
+    .banner .actions { flex-direction: row; min-width: 0; }
+    ::slotted(button) { flex: 1 1 8rem; padding-inline: 0.75rem !important; }
+  }
+  /*
+   * Phones: the banner takes at most 40 % of a portrait screen (60 % of a landscape one); the text scrolls in a region
+   * that shows it can scroll (a shadow at the edge where more text is), the three buttons stay in view.
+   */
+  @media (max-width: 48rem) and (orientation: portrait) {
+    :host(:not([layout='modal'])) .banner { max-height: 40vh; max-height: 40dvh; }
+  }
+  @media (max-height: 30rem) and (orientation: landscape) {
+    :host(:not([layout='modal'])) .banner { max-height: 55vh; max-height: 55dvh; }
+  }
+  @media (max-width: 48rem), (max-height: 30rem) {
+    .text {
+      flex: 0 1 auto;
+      overflow-y: auto;
+      overscroll-behavior: contain;
+      background:
+        linear-gradient(var(--_bg) 30%, transparent) top / 100% 1.5rem no-repeat local,
+        linear-gradient(transparent, var(--_bg) 70%) bottom / 100% 1.5rem no-repeat local,
+        radial-gradient(farthest-side at 50% 0, rgb(0 0 0 / 0.3), transparent) top / 100% 0.75rem no-repeat scroll,
+        radial-gradient(farthest-side at 50% 100%, rgb(0 0 0 / 0.3), transparent) bottom / 100% 0.75rem no-repeat scroll;
+    }
+  }
+  /* Very short viewports (400 % zoom, a phone on its side with a keyboard): the whole banner scrolls. */
+  @media (max-height: 20rem) {
+    :host(:not([layout='modal'])) .banner { max-height: 75vh; overflow-y: auto; }
+    :host(:not([layout='modal'])) .text { flex: none; max-height: none; overflow: visible; }
   }
   /* layout="box": a card in the bottom corner. */
   :host([layout='box']) .banner {
@@ -92,7 +161,7 @@ export const bannerStyles = `${tokens}
     border-radius: var(--_radius);
   }
   :host([layout='box']) .banner .actions { flex-direction: row; min-width: 0; }
-  :host([layout='box']) .banner .actions button { flex: 1 1 9rem; }
+  :host([layout='box']) ::slotted(button) { flex: 1 1 8rem; }
   /* layout="modal": centred over the dimmed page. */
   .banner-modal { padding: 0; border: 0; background: transparent; max-width: none; max-height: none; overflow: visible; }
   .banner-modal::backdrop { background: rgb(0 0 0 / 0.55); }
@@ -108,6 +177,17 @@ export const bannerStyles = `${tokens}
     animation: none;
   }
   :host([layout='modal']) .banner .actions { flex-direction: row; }
-  :host([layout='modal']) .banner .actions button { flex: 1 1 9rem; }
+  :host([layout='modal']) ::slotted(button) { flex: 1 1 8rem; }
   @keyframes cc-in { from { opacity: 0; transform: translateY(1rem); } }
+`;
+
+/**
+ * The few rules for the banner's light-DOM children that ::slotted() cannot reach (it styles the slotted elements,
+ * not what they contain), adopted by the document (a constructable stylesheet: fine under a strict CSP).
+ */
+export const lightDomStyles = `
+  cookie-consent > p > a { color: var(--_link) !important; text-underline-offset: 0.15em; }
+  cookie-consent > p > a:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  cookie-consent > ul > li { display: inline !important; margin: 0 !important; padding: 0 !important; }
+  cookie-consent > ul > li:not(:last-child)::after { content: ' · '; font-weight: 400; }
 `;

@@ -68,8 +68,8 @@ async function openBanner(setupResult: Setup): Promise<HTMLElement> {
 }
 
 async function openDialogFromBanner(setupResult: Setup): Promise<HTMLDialogElement> {
-  const section = await openBanner(setupResult);
-  const customize = button(section, 'Paramétrer vos choix');
+  await openBanner(setupResult);
+  const customize = button(setupResult.element, 'Paramétrer vos choix');
   customize.focus();
   customize.click();
   await waitUntil(() => dialogOf(setupResult.root)?.open, 'the dialog did not open', { timeout: 2000 });
@@ -110,33 +110,39 @@ describe('<cookie-consent> through mount()', () => {
       const result = await setup();
       const section = await openBanner(result);
       expect(isVisible(section)).to.equal(true);
-      const names = [...section.querySelectorAll('button')].map(name);
+      // The words and buttons are the element's light-DOM children, slotted into the frame (for privacy tools).
+      const content = result.element;
+      const names = [...content.querySelectorAll('button')].map(name);
       expect(names).to.deep.equal(['Tout accepter', 'Tout refuser', 'Paramétrer vos choix']);
-      const purposes = [...section.querySelectorAll('.purposes li')].map(name);
+      for (const child of content.children) expect(isVisible(child), child.outerHTML).to.equal(true);
+      expect([...content.children].every((child) => (child as HTMLElement).assignedSlot && section.contains((child as HTMLElement).assignedSlot))).to.equal(true);
+      const purposes = [...content.querySelectorAll('.cc-purposes li')].map(name);
       expect(purposes).to.deep.equal(Object.values(TITLES));
-      const link = section.querySelector('a')!;
+      const link = content.querySelector('a')!;
       expect(link.getAttribute('href')).to.equal('/privacy');
       expect(name(link)).to.equal('Politique de confidentialité');
       expect(section.getAttribute('role')).to.equal('region');
-      const heading = result.root.getElementById(section.getAttribute('aria-labelledby')!);
-      expect(name(heading!)).to.equal('Vos choix en matière de cookies');
+      expect(section.getAttribute('aria-label')).to.equal('Vos choix en matière de cookies');
+      expect(name(content.querySelector('h2')!)).to.equal('Vos choix en matière de cookies');
+      expect(content.id).to.equal('cookie-consent');
     });
 
     it('renders no link when there is no privacy policy URL', async () => {
       const result = await setup({});
-      const section = await openBanner(result);
-      expect(section.querySelector('a')).to.equal(null);
+      await openBanner(result);
+      expect(result.element.querySelector('a')).to.equal(null);
     });
 
     it('uses a custom category title from the config', async () => {
       const result = await setup({ categories: { necessary: {}, video: { title: { en: 'Videos', fr: 'Vidéos' } } } });
-      const section = await openBanner(result);
-      expect([...section.querySelectorAll('.purposes li')].map(name)).to.deep.equal(['Cookies techniques', 'Vidéos']);
+      await openBanner(result);
+      expect([...result.element.querySelectorAll('.cc-purposes li')].map(name)).to.deep.equal(['Cookies techniques', 'Vidéos']);
     });
 
     it('gives "Tout accepter" and "Tout refuser" the same size and look', async () => {
       const result = await setup();
-      const section = await openBanner(result);
+      await openBanner(result);
+      const section = result.element;
       const accept = button(section, 'Tout accepter');
       const reject = button(section, 'Tout refuser');
       const acceptBox = accept.getBoundingClientRect();
@@ -156,8 +162,8 @@ describe('<cookie-consent> through mount()', () => {
 
     it('"Tout accepter" records the decision and the banner disappears', async () => {
       const result = await setup();
-      const section = await openBanner(result);
-      button(section, 'Tout accepter').click();
+      await openBanner(result);
+      button(result.element, 'Tout accepter').click();
       expect(result.store.state.decided).to.equal(true);
       expect(result.store.state.method).to.equal('accept-all');
       expect(result.store.state.categories).to.deep.equal({ necessary: true, analytics: true, social: true, ads: true });
@@ -168,8 +174,8 @@ describe('<cookie-consent> through mount()', () => {
 
     it('"Tout refuser" records a refusal of every optional category and the banner disappears', async () => {
       const result = await setup();
-      const section = await openBanner(result);
-      button(section, 'Tout refuser').click();
+      await openBanner(result);
+      button(result.element, 'Tout refuser').click();
       expect(result.store.state.method).to.equal('reject-all');
       expect(result.store.state.categories).to.deep.equal({ necessary: true, analytics: false, social: false, ads: false });
       expect(decodeRecord(result.jar.value)!.c).to.deep.equal({ analytics: false, social: false, ads: false });
@@ -292,11 +298,11 @@ describe('<cookie-consent> through mount()', () => {
     it('gives focus back to "Paramétrer vos choix" after Escape', async () => {
       const result = await setup();
       const dialog = await openDialogFromBanner(result);
-      const customize = button(banner(result.root)!, 'Paramétrer vos choix');
+      const customize = button(result.element, 'Paramétrer vos choix');
       expect(dialog.contains(result.root.activeElement), 'focus is in the dialog while it is open').to.equal(true);
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog.open, 'Escape did not close the dialog', { timeout: 2000 });
-      await waitUntil(() => result.root.activeElement === customize, 'focus did not come back to the opener', { timeout: 2000 });
+      await waitUntil(() => document.activeElement === customize, 'focus did not come back to the opener', { timeout: 2000 });
       expect(isVisible(customize)).to.equal(true);
     });
 

@@ -2,7 +2,7 @@ import { html, nothing, render, type TemplateResult } from 'lit-html';
 import type { CategoryId } from '../../core/types.js';
 import type { UIContext } from '../contract.js';
 import { BaseElement, reflectAttributes } from '../texts.js';
-import { bannerStyles } from './cookie-consent.styles.js';
+import { bannerStyles, lightDomStyles } from './cookie-consent.styles.js';
 
 /** The preferences dialog, fetched from beside this module the first time it opens. */
 export interface DialogModule {
@@ -15,6 +15,8 @@ const sheet = (css: string): CSSStyleSheet => {
   styles.replaceSync(css);
   return styles;
 };
+
+let lightSheet: CSSStyleSheet | undefined;
 
 /** The deepest focused element, across shadow roots, to give focus back to after the dialog. */
 function deepActiveElement(): HTMLElement | null {
@@ -33,16 +35,15 @@ function deepActiveElement(): HTMLElement | null {
  * @attr {'bar'|'box'|'modal'} layout - Where the banner sits (default: the config's `layout`, else "bar").
  * @prop {string} theme - Reflects the `theme` attribute.
  * @prop {string} layout - Reflects the `layout` attribute.
- * @csspart banner - The first layer.
- * @csspart title - Headings.
- * @csspart purposes - The purposes listed in the banner.
- * @csspart link - The privacy policy link.
- * @csspart continue - « Continuer sans accepter ».
+ * The banner's words and buttons are the element's light-DOM children (`.cc-title`, `.cc-purposes`, `.cc-link`,
+ * `.cc-continue`, `.cc-accept`, `.cc-reject`, `.cc-customize`), rendered by the element itself and slotted into its
+ * frame, so that privacy tools reading the light DOM find them; the dialog stays in the shadow root.
+ * @csspart banner - The first layer's frame.
+ * @csspart title - The dialog's heading.
  * @csspart actions - Each row of buttons.
- * @csspart button - Every button.
- * @csspart button-accept - « Tout accepter ».
- * @csspart button-reject - « Tout refuser ».
- * @csspart button-customize - « Paramétrer vos choix ».
+ * @csspart button - Every button of the dialog.
+ * @csspart button-accept - The dialog's « Tout accepter ».
+ * @csspart button-reject - The dialog's « Tout refuser ».
  * @csspart button-save - The dialog's save button.
  * @csspart button-close - The dialog's close button.
  * @csspart dialog - The preferences dialog.
@@ -93,6 +94,9 @@ export class CookieConsentElement extends BaseElement {
     const { config, language, view } = this.context;
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sheet(bannerStyles)];
+    // The few rules the shadow root cannot reach (::slotted() styles only the slotted elements, not what is inside).
+    lightSheet ??= sheet(lightDomStyles);
+    if (!document.adoptedStyleSheets.includes(lightSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, lightSheet];
     this.lang = language;
     if (!this.hasAttribute('theme') && config.theme !== 'auto') this.setAttribute('theme', config.theme);
     if (!this.hasAttribute('layout')) this.layout = config.layout;
@@ -185,41 +189,44 @@ export class CookieConsentElement extends BaseElement {
     `;
   }
 
+  /**
+   * The banner's frame, in the shadow root: its position, scrolling text region and row of buttons. The words and
+   * buttons themselves are the element's light-DOM children (renderBannerContent), slotted in: privacy tools that read
+   * only the page's light DOM (auto-responders, auditors) then find them, while the styles stay in the shadow root.
+   */
   private renderBanner(): TemplateResult {
-    const { config, categoryText } = this.context;
-    const withContinue = config.continueWithoutAccepting;
+    const withContinue = this.context.config.continueWithoutAccepting;
     return html`
       <section
         class="banner surface ${withContinue ? 'has-continue' : ''}"
         part="banner"
         role="region"
-        aria-labelledby="cc-banner-title"
+        aria-label=${this.text('bannerTitle')}
         ?hidden=${this.dialogOpen}
       >
-        ${withContinue
-          ? html`<a href="#" class="continue" part="continue" @click=${this.continueWithoutAccepting}>
-              ${this.text('continueWithoutAccepting')} →
-            </a>`
-          : nothing}
-        <div class="text">
-          <h2 id="cc-banner-title" part="title">${this.text('bannerTitle')}</h2>
-          <p>${this.text('bannerText')}</p>
-          <ul class="purposes" part="purposes">
-            ${config.categories.map((category) => html`<li>${categoryText(category, 'title')}</li>`)}
-          </ul>
-          <p>${this.text('rejectInfo')} ${this.text('changeInfo')}</p>
-          ${config.privacyPolicyUrl
-            ? html`<p>${this.text('privacyText')} <a part="link" href=${config.privacyPolicyUrl}>${this.text('privacyLink')}</a>.</p>`
-            : nothing}
-        </div>
-        <div class="actions" part="actions">
-          ${this.renderChoiceButtons()}
-          <button class="secondary" part="button button-customize" @click=${() => this.showPreferences()}>
-            ${this.text('customize')}
-          </button>
-        </div>
+        <slot name="continue"></slot>
+        <div class="text"><slot name="text"></slot></div>
+        <div class="actions" part="actions"><slot name="actions"></slot></div>
       </section>
     `;
+  }
+
+  /** The banner's words and buttons, rendered into the element's light DOM (see renderBanner). */
+  private renderBannerContent(): TemplateResult {
+    const { config, categoryText } = this.context;
+    return html`${config.continueWithoutAccepting
+        ? html`<a slot="continue" href="#" class="cc-continue" @click=${this.continueWithoutAccepting}>${this.text('continueWithoutAccepting')} →</a>`
+        : nothing}<h2 slot="text" class="cc-title">${this.text('bannerTitle')}</h2
+      ><p slot="text">${this.text('bannerText')}</p
+      ><ul slot="text" class="cc-purposes">
+        ${config.categories.map((category) => html`<li>${categoryText(category, 'title')}</li>`)}
+      </ul
+      ><p slot="text">${this.text('rejectInfo')} ${this.text('changeInfo')}</p
+      >${config.privacyPolicyUrl
+        ? html`<p slot="text">${this.text('privacyText')} <a class="cc-link" href=${config.privacyPolicyUrl}>${this.text('privacyLink')}</a>.</p>`
+        : nothing}<button slot="actions" class="cc-choice cc-accept" @click=${this.acceptAll}>${this.text('acceptAll')}</button
+      ><button slot="actions" class="cc-choice cc-reject" @click=${this.rejectAll}>${this.text('rejectAll')}</button
+      ><button slot="actions" class="cc-secondary cc-customize" @click=${() => this.showPreferences()}>${this.text('customize')}</button>`;
   }
 
   /** In the modal layout the banner sits in a modal <dialog> (page dimmed and inert); Escape does not close it. */
@@ -241,6 +248,7 @@ export class CookieConsentElement extends BaseElement {
       html`${this.bannerOpen ? (modal ? this.renderModalBanner() : this.renderBanner()) : nothing}${this.dialogModule?.renderDialog(this) ?? nothing}`,
       this.shadowRoot,
     );
+    render(this.bannerOpen ? this.renderBannerContent() : nothing, this);
     const bannerDialog = this.query<HTMLDialogElement>('dialog.banner-modal');
     if (bannerDialog && !bannerDialog.open && !this.dialogOpen) bannerDialog.showModal();
     if (bannerDialog?.open && this.dialogOpen) bannerDialog.close();
