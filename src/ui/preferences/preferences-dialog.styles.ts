@@ -10,6 +10,23 @@ export const dialogStyles = `
     z-index: var(--_z);
   }
   dialog::backdrop { background: rgb(0 0 0 / 0.55); }
+  /* The action buttons stay in view (stuck to the dialog's bottom edge) while the categories scroll. */
+  dialog > .actions {
+    position: sticky;
+    /* Sticky insets count from the dialog's content edge: its padding is stepped over to reach its bottom edge. */
+    bottom: calc(var(--_space) * -1.5);
+    margin: 0 calc(var(--_space) * -1.5) calc(var(--_space) * -1.5);
+    padding: 0.75rem calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
+    background: var(--_bg);
+    border-top: 1px solid var(--_border);
+  }
+  dialog > .actions button { flex: 1 1 auto; }
+  @media (max-width: 48rem), (max-height: 30rem) {
+    dialog { padding: var(--_space); }
+    dialog > .actions { bottom: calc(var(--_space) * -1); margin: 0 calc(var(--_space) * -1) calc(var(--_space) * -1); padding: 0.5rem var(--_space) var(--_space); }
+    dialog > .actions button { flex: 1 1 8rem; padding-inline: 0.75rem; }
+    .categories { margin: 0.75rem 0; gap: 0.5rem; }
+  }
   .dialog-head { display: flex; justify-content: space-between; align-items: start; gap: var(--_space); }
   .close { padding: 0.25rem 0.75rem; font-size: 1.25rem; color: var(--_text); border-color: transparent; }
   .notice { padding: 0.5rem 0.75rem; border-radius: var(--_radius); border: 1px solid var(--_border); }
