@@ -35,9 +35,19 @@ function serveDist(): Plugin {
           res.end();
         });
       });
-      server.httpServer?.once('listening', () => {
-        setTimeout(() => server.config.logger.info(`\n  Demo article: ${server.resolvedUrls?.local[0] ?? ''}demo/\n`));
+      // The site's root leads to the article.
+      server.middlewares.use((req, res, next) => {
+        if (req.url !== '/' && req.url !== '/index.html') return next();
+        res.statusCode = 302;
+        res.setHeader('location', '/demo/');
+        res.end();
       });
+      // The first URL printed is the article's; Vite's own list (the site's root, which leads there) follows.
+      const printUrls = server.printUrls.bind(server);
+      server.printUrls = () => {
+        for (const url of server.resolvedUrls?.local ?? []) server.config.logger.info(`\n  Demo article: ${url}demo/\n`);
+        printUrls();
+      };
     },
   };
 }

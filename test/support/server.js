@@ -49,7 +49,9 @@ export async function startSite({ root, gzip = false }) {
     }
     // dist/ copied elsewhere on a site: /elsewhere/static/* serves the same files from another path.
     const pathname = url.pathname.replace(/^\/elsewhere\/static\//, '/dist/');
-    const file = normalize(join(root, decodeURIComponent(pathname)));
+    let file = normalize(join(root, decodeURIComponent(pathname)));
+    // A folder serves its index.html, as most static servers do (/ and /demo/).
+    if (file.startsWith(root) && pathname.endsWith('/') && existsSync(join(file, 'index.html'))) file = join(file, 'index.html');
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
