@@ -13,9 +13,9 @@ test('first visit shows the French banner with the purposes, the policy link and
     await expect(button(page, name)).toBeVisible();
   }
   for (const title of ['Cookies techniques', "Mesure d'audience", 'Réseaux sociaux', 'Publicité, création de profils']) {
-    await expect(banner(page).getByText(title, { exact: true })).toBeVisible();
+    await expect(page.locator('cookie-consent').getByText(title, { exact: true })).toBeVisible();
   }
-  await expect(banner(page).getByRole('link', { name: 'Politique de confidentialité' })).toHaveAttribute('href', '/confidentialite');
+  await expect(page.locator('cookie-consent').getByRole('link', { name: 'Politique de confidentialité' })).toHaveAttribute('href', '/confidentialite');
   expect(errors).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });

@@ -25,7 +25,7 @@ test('the ESM entry: configure() with a config object', async ({ page, site }) =
       document.addEventListener(CHANGE_EVENT, (e) => (window.__change = e.detail));
     </script></body></html>`);
   await page.goto(url);
-  await expect(banner(page).getByText('Videos', { exact: true })).toBeVisible();
+  await expect(page.locator('cookie-consent').getByText('Videos', { exact: true })).toBeVisible();
   await button(page, 'Accept all').click();
   expect(await page.evaluate(() => (window as any).__same)).toBe(true);
   expect(await page.evaluate(() => (window as any).__change)).toMatchObject({ revision: 3, categories: { necessary: true, video: true } });

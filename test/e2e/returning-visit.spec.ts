@@ -128,8 +128,8 @@ test('each invalid field is named, ignored, and the rest applies', async ({ page
   expect(consoleErrors.join('\n')).toContain('config.categories.newsletter.title');
   expect(consoleWarnings.join('\n')).toContain('"colour"');
   expect(consoleWarnings.join('\n')).toMatch(/lifetimeDays.*395/);
-  await expect(banner(page).getByRole('link')).toHaveCount(0);
-  await expect(banner(page).getByText('Vidéos', { exact: true })).toBeVisible();
+  await expect(page.locator('cookie-consent').getByRole('link')).toHaveCount(0);
+  await expect(page.locator('cookie-consent').getByText('Vidéos', { exact: true })).toBeVisible();
   expect(Object.keys(await page.evaluate(() => window.cookieConsent!.get().categories))).toEqual(['necessary', 'social', 'video']);
   expect(errors).toEqual([]);
 });
@@ -145,7 +145,7 @@ test('lifetimeDays over 395 is clamped: the cookie expires after 395 days', asyn
 test('with no config at all, the default categories and French texts work', async ({ page, open }) => {
   await open();
   await expect(banner(page)).toBeVisible();
-  await expect(banner(page).getByText('Réseaux sociaux', { exact: true })).toBeVisible();
+  await expect(page.locator('cookie-consent').getByText('Réseaux sociaux', { exact: true })).toBeVisible();
   expect(await page.evaluate(() => window.cookieConsent!.get().categories)).toEqual({
     necessary: true,
     analytics: false,
@@ -166,7 +166,7 @@ test('the config may come after the tag; the drop-in works with defer and from t
       ...options,
       config: { categories: { necessary: {}, video: { title: { fr: 'Vidéos', en: 'Videos' } } }, cookie: { name: 'cc_late' } },
     });
-    await expect(banner(page).getByText('Vidéos', { exact: true })).toBeVisible();
+    await expect(page.locator('cookie-consent').getByText('Vidéos', { exact: true })).toBeVisible();
     await button(page, 'Tout accepter').click();
     expect((await storedRecord(context, 'cc_late'))?.record.c).toEqual({ video: true });
     expect(errors).toEqual([]);

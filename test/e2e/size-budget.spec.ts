@@ -15,7 +15,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BUDGETS = {
   'returning visitor, accepted all': { target: 5 * 1024, ceiling: 6.7 * 1024 },
   'returning visitor, refused all (placeholders)': { target: 6 * 1024, ceiling: 8.7 * 1024 },
-  'first visit (banner, one language)': { target: 13 * 1024, ceiling: 14.8 * 1024 },
+  // +0.6 KB for the phones issue (the banner's words slotted from the light DOM, their !important styles, the phone
+  // layout and its scroll cue): cookie-consent-ui.js 3.22 -> 3.80 KB; the core did not change.
+  'first visit (banner, one language)': { target: 13 * 1024, ceiling: 15.6 * 1024 },
 };
 type Scenario = keyof typeof BUDGETS;
 
