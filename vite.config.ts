@@ -65,6 +65,31 @@ function minifyStyles(): Plugin {
   };
 }
 
+const PRESETS: Record<string, unknown> = JSON.parse(readFileSync('src/services/presets.json', 'utf8'));
+
+/**
+ * One small module per service preset (dist/presets/<id>.js), made from src/services/presets.json: a page fetches only
+ * the presets its config names, when the dialog or the declaration is shown. `virtual:presets` maps ids to them for
+ * the ESM entry.
+ */
+function presetModules(): Plugin {
+  return {
+    name: 'preset-modules',
+    // Lib-mode entries reach resolveId as paths under the project root.
+    resolveId: (id) => {
+      const at = id.indexOf('virtual:preset');
+      return at >= 0 ? `\0${id.slice(at)}` : null;
+    },
+    load(id) {
+      if (id === '\0virtual:presets') {
+        return `export default {${Object.keys(PRESETS).map((key) => `${JSON.stringify(key)}: () => import('virtual:preset/${key}')`).join(',')}};`;
+      }
+      if (id.startsWith('\0virtual:preset/')) return `export default ${JSON.stringify(PRESETS[id.slice('\0virtual:preset/'.length)])};`;
+      return null;
+    },
+  };
+}
+
 /** The lazy modules' entries, read from the one list in src/lazy-modules.ts (name -> source file). */
 function lazyModuleEntries(): Record<string, string> {
   const list = readFileSync('src/lazy-modules.ts', 'utf8');
@@ -90,7 +115,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [serveDist(), minifyStyles()],
+    plugins: [serveDist(), minifyStyles(), presetModules()],
     server: { host: '127.0.0.1', port: 5173 },
     build: {
       ...build,
@@ -103,6 +128,7 @@ export default defineConfig(({ mode }) => {
           vue: 'src/bindings/vue.ts',
           svelte: 'src/bindings/svelte.ts',
           ...lazyModuleEntries(),
+          ...Object.fromEntries(Object.keys(PRESETS).map((id) => [`presets/${id}`, `virtual:preset/${id}`])),
           // Per language: the first layer's texts, and the dialog's (fetched when it first opens).
           ...Object.fromEntries(
             ['i18n', 'i18n/dialog'].flatMap((folder) =>

@@ -12,4 +12,6 @@ export const LAZY_MODULES = {
   'config-report': () => import('./core/config/report-problems.js'),
   'consent-log': () => import('./core/integrations/send-receipt.js'),
   revocation: () => import('./core/integrations/revoke-cookies.js'),
+  // The services' details over their presets (each preset is a file of its own: presets/<id>.js).
+  services: () => import('./services/services.js'),
 };

@@ -58,7 +58,7 @@ export function startCookieConsent({ readConfig: input, configReady, load: rawLo
     started.subscribe(callbacks.notify, 'onChange callbacks');
     started.subscribe(syncTabs(started), 'tab sync');
     started.subscribe(logReceipts(config, language, load), 'the consent log');
-    started.subscribe(revokeWithdrawn(config, gating, load), 'revocation');
+    started.subscribe(revokeWithdrawn(config, gating, load, rawLoad), 'revocation');
     started.subscribe(ui.follow, 'the UI');
     store = started;
     const gpc = gpcApplies(started);

@@ -1,5 +1,6 @@
 import { html, nothing, render, type TemplateResult } from 'lit-html';
-import type { CategoryId } from '../../core/types.js';
+import type { Choices } from '../../core/consent/store.js';
+import type { CategoryId, ServiceId } from '../../core/types.js';
 import type { UIContext } from '../contract.js';
 import { BaseElement, reflectAttributes } from '../texts.js';
 import { bannerStyles } from './cookie-consent.styles.js';
@@ -83,7 +84,7 @@ export class CookieConsentElement extends BaseElement {
   /** @internal */
   dialogOpen = false;
   /** The dialog's switches, before they are saved. @internal */
-  choices: Record<CategoryId, boolean> = {};
+  choices: Choices = { categories: {}, services: {} };
   private dialogModule?: DialogModule;
   private opener: HTMLElement | null = null;
   private unsubscribe?: () => void;
@@ -137,7 +138,8 @@ export class CookieConsentElement extends BaseElement {
     const { view } = this.context;
     const { state, previous } = view;
     // Stored choices; after a revision bump, the old ones; before any decision, nothing optional is on.
-    this.choices = view.categories((id) => (state.decided ? state.categories[id] : previous?.[id] === true));
+    const from = state.decided ? state : previous;
+    this.choices = view.choices((id) => (from?.services[id] ?? from?.categories[id]) === true);
     this.dialogOpen = true;
     this.update();
     this.query<HTMLDialogElement>('dialog.preferences')?.showModal();
@@ -167,12 +169,22 @@ export class CookieConsentElement extends BaseElement {
   /** @internal */
   rejectAll = (): void => this.context.rejectAll();
   /** @internal */
-  save = (): void => this.context.update({ ...this.choices });
-  /** @internal */
-  toggle = (id: CategoryId, checked: boolean): void => {
-    this.choices = { ...this.choices, [id]: checked };
+  save = (): void => this.context.update(this.leafChoices());
+  /** @internal Sets a service, or a category (all its services when it has some). */
+  toggle = (id: CategoryId | ServiceId, checked: boolean): void => {
+    const category = this.context.config.categories.find((c) => c.id === id);
+    const ids = category?.services.length ? category.services : [id];
+    const { categories, services } = this.choices;
+    this.choices = this.context.view.choices((leaf) => (ids.includes(leaf) ? checked : (services[leaf] ?? categories[leaf]) === true));
     this.update();
   };
+  /** The choices as update() takes them: every service, and each category that has none. */
+  private leafChoices(): Record<string, boolean> {
+    const { categories, services } = this.choices;
+    const leaves: Record<string, boolean> = { ...services };
+    for (const { id, services: ids } of this.context.config.categories) if (!ids.length) leaves[id] = categories[id];
+    return leaves;
+  }
   private continueWithoutAccepting = (event: Event): void => {
     event.preventDefault();
     this.rejectAll();

@@ -18,7 +18,7 @@ function trapFocus(event: KeyboardEvent): void {
 
 function renderCategory(host: CookieConsentElement, category: Category) {
   const { id, required } = category;
-  const granted = required || host.choices[id] === true;
+  const granted = required || host.choices.categories[id] === true;
   const state = granted ? 'granted' : 'denied';
   return html`
     <li class="category" part="category category-${state}" data-category=${id} data-state=${state}>
