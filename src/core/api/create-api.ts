@@ -49,7 +49,7 @@ export function createApi({ store, withStore, show, callbacks, ready }: ApiParts
     update: (choices) =>
       withStore((s) => {
         const wanted = validChoices(s.config, choices);
-        s.decide('custom', (id) => wanted[id] ?? s.state.categories[id]);
+        s.decide('custom', (id) => wanted[id] ?? s.state.services[id] ?? s.state.categories[id]);
       }),
     showBanner: () => show('showBanner'),
     showPreferences: () => show('showPreferences'),
