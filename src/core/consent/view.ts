@@ -5,7 +5,7 @@ import { type Choices, type ConsentStore, snapshot, type Subscriber } from './st
 export interface ConsentView {
   readonly config: ResolvedConfig;
   readonly state: ConsentState;
-  readonly previous: Choices | null;
+  readonly previous: Readonly<Choices> | null;
   choices: ConsentStore['choices'];
   subscribe(subscriber: Subscriber, name?: string): () => void;
 }
@@ -16,8 +16,7 @@ export const readOnlyView = (store: ConsentStore): ConsentView => ({
     return snapshot(store.state);
   },
   get previous() {
-    const previous = store.previous;
-    return previous && { categories: { ...previous.categories }, services: { ...previous.services } };
+    return store.previous;
   },
   choices: store.choices,
   subscribe: store.subscribe,

@@ -20,7 +20,7 @@ export function startConsentMode(mapping: Mapping, store: ConsentStore): void {
   const w = window as unknown as { dataLayer?: unknown; gtag?: unknown };
   const dataLayer = (w.dataLayer ??= []);
   if (!Array.isArray(dataLayer)) {
-    logError('googleConsentMode: window.dataLayer is not an array; nothing sent, Google tags stay denied.');
+    logError('googleConsentMode: window.dataLayer is not an array; Google tags stay denied.');
     return;
   }
   const push = function (..._: unknown[]) {
