@@ -10,7 +10,7 @@ const VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.u
 
 /**
  * @param {string} url
- * @param {{ pages?: number, timeoutS?: number, parallel?: number, progress?: (line: string) => void, env?: NodeJS.ProcessEnv }} options
+ * @param {{ pages?: number, timeoutS?: number, parallel?: number, progress?: (line: string) => void, env?: NodeJS.ProcessEnv, systemBrowsers?: string[] }} options
  */
 export async function runAudit(url, options = {}) {
   let parsed;
@@ -20,7 +20,7 @@ export async function runAudit(url, options = {}) {
     throw new AuditError(`Not a URL: ${url}`);
   }
   if (!/^https?:$/.test(parsed.protocol)) throw new AuditError(`Only http and https URLs can be audited: ${url}`);
-  const executablePath = findChromium(options.env);
+  const executablePath = findChromium(options.env, options.systemBrowsers);
   if (!executablePath) throw new AuditError(NO_BROWSER);
   const started = Date.now();
   let browser;

@@ -12,10 +12,11 @@ export const NO_BROWSER =
 /**
  * The path of a Chromium binary, or null when there is none.
  * @param {NodeJS.ProcessEnv} [env]
+ * @param {string[]} [systemPaths] where the system's browser may be
  * @returns {string | null}
  */
-export function findChromium(env = process.env) {
-  const candidates = [env.CHROME_PATH, safe(() => chromium.executablePath()), ...SYSTEM_CHROMIUM];
+export function findChromium(env = process.env, systemPaths = SYSTEM_CHROMIUM) {
+  const candidates = [env.CHROME_PATH, safe(() => chromium.executablePath()), ...systemPaths];
   return candidates.find((path) => path && existsSync(path)) ?? null;
 }
 

@@ -61,7 +61,7 @@ export function parseArgs(argv) {
 /**
  * Runs the command; returns the exit code.
  * @param {string[]} argv
- * @param {{ stdout?: (text: string) => void, stderr?: (text: string) => void, env?: NodeJS.ProcessEnv }} [io]
+ * @param {{ stdout?: (text: string) => void, stderr?: (text: string) => void, env?: NodeJS.ProcessEnv, systemBrowsers?: string[] }} [io]
  */
 export async function main(argv, io = {}) {
   const stdout = io.stdout ?? ((text) => process.stdout.write(text));
@@ -77,6 +77,7 @@ export async function main(argv, io = {}) {
       timeoutS: options.timeoutS,
       parallel: options.parallel,
       env: io.env ?? process.env,
+      systemBrowsers: io.systemBrowsers,
       progress: options.quiet ? () => {} : (line) => stderr(`${line}\n`),
     });
     report.exitCode = report.findings.length ? 1 : 0;

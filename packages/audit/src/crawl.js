@@ -31,18 +31,17 @@ export async function crawl(browser, startUrl, { pages: maxPages = 10, timeoutS 
   const siteHost = new URL(startUrl).hostname;
   const timeoutMs = timeoutS * 1000;
   const phases = [];
-  let urls = [startUrl];
+  const urls = [startUrl];
   for (const [index, spec] of PHASES.entries()) {
     const context = await browser.newContext({ ignoreHTTPSErrors: true, serviceWorkers: 'block' });
     const phase = { ...spec, control: null, pages: [], cookies: [], storage: [], requests: [], widgets: [] };
-    const total = () => (index === 0 ? Math.max(urls.length, Math.min(maxPages, urls.length)) : urls.length);
     const visitOne = async (url, decision) => {
       const result = await visit(context, url, { origin, siteHost, timeoutMs, decision });
       merge(phase, url, result);
       const visit_ = phase.pages.length;
       const what = result.timedOut ? `timed out after ${timeoutS} s` : result.error ? `error: ${result.error}` : `${result.status ?? '-'}`;
       progress(
-        `[${index + 1}/3 ${spec.id}] ${visit_}/${index === 0 ? `${total()}+` : total()} ${url} ${what} · ${result.cookies.length} cookies, ${result.requests.length} requests to other origins (${(result.ms / 1000).toFixed(1)} s)`,
+        `[${index + 1}/3 ${spec.id}] ${visit_}/${index === 0 ? `≤${maxPages}` : urls.length} ${url} ${what} · ${result.cookies.length} cookies, ${result.requests.length} requests to other origins (${(result.ms / 1000).toFixed(1)} s)`,
       );
       return result;
     };
@@ -71,7 +70,6 @@ export async function crawl(browser, startUrl, { pages: maxPages = 10, timeoutS 
       await context.close().catch(() => {});
     }
     phases.push(phase);
-    if (index === 0) urls = [...urls];
   }
   return { pages: urls, phases };
 }
