@@ -19,9 +19,12 @@ export function labelsOf(kind) {
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A regex matching exactly one of the labels, ignoring case, spacing and typographic apostrophes. */
+/**
+ * A regex matching exactly one of the labels, ignoring case and spacing; an apostrophe matches any character (straight
+ * or typographic; a quote inside the regex would also break Playwright's selector syntax).
+ */
 export function labelPattern(kind) {
-  const alternatives = labelsOf(kind).map((label) => escape(label.replace(/[’']/g, "'")).replace(/'/g, "['’]").replace(/\s+/g, '\\s+'));
+  const alternatives = labelsOf(kind).map((label) => escape(label).replace(/[’']/g, '.').replace(/\s+/g, '\\s+'));
   return new RegExp(`^\\s*(?:${alternatives.join('|')})\\s*$`, 'iu');
 }
 
@@ -29,15 +32,17 @@ export function labelPattern(kind) {
  * Records the decision on the page.
  * @param {import('playwright-core').Page} page
  * @param {'reject' | 'accept'} kind
- * @param {{ waitMs?: number }} [options]
+ * @param {{ waitMs?: number, onDecide?: () => void }} [options] onDecide: called just before the decision is made
  * @returns {Promise<{ via: 'api' | 'button' | null, label?: string }>}
  */
-export async function decide(page, kind, { waitMs = 1500 } = {}) {
+export async function decide(page, kind, { waitMs = 1500, onDecide = () => {} } = {}) {
   const method = kind === 'reject' ? 'rejectAll' : 'acceptAll';
+  waitMs = Math.max(1, waitMs); // 0 would mean no timeout at all to Playwright
   const hasApi = await page
     .waitForFunction((name) => typeof window.cookieConsent?.[name] === 'function', method, { timeout: waitMs })
     .then(() => true, () => false);
   if (hasApi) {
+    onDecide();
     const done = await page.evaluate((name) => (window.cookieConsent[name](), true), method).catch(() => false);
     if (done) return { via: 'api' };
   }
@@ -49,6 +54,7 @@ export async function decide(page, kind, { waitMs = 1500 } = {}) {
       const control = frame.getByRole('button', { name: pattern }).or(frame.getByRole('link', { name: pattern })).filter({ visible: true }).first();
       if ((await control.count().catch(() => 0)) === 0) continue;
       const label = (await control.innerText({ timeout: 1000 }).catch(() => '')).trim();
+      onDecide();
       const clicked = await control.click({ timeout: 2000 }).then(() => true, () => false);
       if (clicked) return { via: 'button', label };
     }

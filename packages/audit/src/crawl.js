@@ -92,7 +92,9 @@ async function pool(items, n, fn) {
 async function visit(context, url, { origin, siteHost, timeoutMs, decision }) {
   const started = Date.now();
   const deadline = () => started + timeoutMs;
+  const trace = process.env.BANDEAU_AUDIT_TRACE ? (step) => console.error(`  ${Date.now() - started} ms ${url} ${step}`) : () => {};
   const page = await context.newPage();
+  trace('page');
   let recording = !decision;
   const requests = watchRequests(page, origin, () => recording);
   const quiet = networkQuiet(page, { deadline: () => Math.min(deadline(), Date.now() + 5000) });
@@ -100,11 +102,14 @@ async function visit(context, url, { origin, siteHost, timeoutMs, decision }) {
   try {
     const response = await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     out.status = response?.status() ?? null;
+  trace('out.status = response?.st');
     await quiet.wait();
     if (decision) {
-      out.control = await decide(page, decision, { waitMs: Math.min(1500, Math.max(0, deadline() - Date.now())) });
+  trace('await quiet.wait();\n    i');
+      out.control = await decide(page, decision, { waitMs: 1500, onDecide: () => (recording = true) });
       recording = true;
       await quiet.wait();
+  trace('recording = true;\n      a');
     }
   } catch (error) {
     if (error?.name === 'TimeoutError') out.timedOut = true;
@@ -112,10 +117,15 @@ async function visit(context, url, { origin, siteHost, timeoutMs, decision }) {
     if (decision && !out.control) out.control = { via: null };
   }
   quiet.stop();
+  trace('quiet.stop();');
   out.links = await readLinks(page, origin);
+  trace('out.links = await readLin');
   out.storage = await readStorage(page);
+  trace('out.storage = await readS');
   out.widget = await readWidget(page);
+  trace('out.widget = await readWi');
   out.cookies = await readCookies(context, siteHost).catch(() => []);
+  trace('out.cookies = await readC');
   out.ms = Date.now() - started;
   await page.close({ runBeforeUnload: false }).catch(() => {});
   return out;
