@@ -8,6 +8,9 @@
  * @typedef {{ host: string, url: string, type: string }} RequestRecord
  */
 
+/** How long reading a page (links, storage, config) may take: generous, a busy machine is slow. */
+const STEP_MS = 10_000;
+
 /** The origin a request is compared with: scheme, host and port. */
 export function originOf(url) {
   try {
@@ -144,7 +147,7 @@ export async function readStorage(page) {
         } catch {}
         return out;
       }),
-      2000,
+      STEP_MS,
     ).catch(() => null);
     if (!result || result.origin === 'null') continue;
     for (const name of result.local) found.push({ type: 'localStorage', origin: result.origin, name });
@@ -168,7 +171,7 @@ export async function readWidget(page) {
       } catch {}
       return { configText: block ? block.textContent : null, api: typeof window.cookieConsent?.get === 'function', categories };
     }),
-    2000,
+    STEP_MS,
   ).catch(() => ({ configText: null, api: false, categories: null }));
 }
 
@@ -178,7 +181,7 @@ export async function readWidget(page) {
  * @param {string} origin
  */
 export async function readLinks(page, origin) {
-  const hrefs = await withTimeout(page.$$eval('a[href]', (links) => links.map((a) => a.href)), 2000).catch(() => []);
+  const hrefs = await withTimeout(page.$$eval('a[href]', (links) => links.map((a) => a.href)), STEP_MS).catch(() => []);
   const out = [];
   for (const href of hrefs) {
     try {
