@@ -28,8 +28,13 @@ export function createUIBridge(load: RawLoader): UIBridge {
   const loadUI = <K extends LazyName>(name: K, ...more: string[]): Promise<LazyModules[K]> =>
     Promise.all([load(name), parsed(), ...['texts', `i18n/${host.language}`, ...more].map(load)]).then(([m]) => m);
 
+  const hasServices = (): boolean => Object.keys(host.config.services).length > 0;
   const show = (view?: View): void =>
-    void (ui ??= loadUI('cookie-consent-ui', 'lit-html', ...(view === 'showPreferences' ? ['preferences-dialog', `i18n/dialog/${host.language}`] : [])).then((m) =>
+    void (ui ??= loadUI(
+      'cookie-consent-ui',
+      'lit-html',
+      ...(view === 'showPreferences' ? ['preferences-dialog', 'service-details', `i18n/dialog/${host.language}`, ...(hasServices() ? ['services'] : [])] : []),
+    ).then((m) =>
       m.mount(host),
     )).then((handle) => (view ? handle[view]() : host.view.state.decided || handle.showBanner()), (error) => {
       ui = undefined;
@@ -46,12 +51,23 @@ export function createUIBridge(load: RawLoader): UIBridge {
   });
   // A refused gate asks for its placeholder; a page listener that called preventDefault() renders its own.
   document.addEventListener(PLACEHOLDER_EVENT, (event) => {
-    const { category, slot } = event.detail;
-    if (host) loadUI('consent-placeholder').then((m) => void (event.defaultPrevented || m.renderPlaceholder(slot, category, host)), loadFailed);
+    const { category, service, slot } = event.detail;
+    if (host) loadUI('consent-placeholder').then((m) => void (event.defaultPrevented || m.renderPlaceholder(slot, category, host, service)), loadFailed);
   });
 
   return {
-    attach: (given) => void (host = given),
+    attach(given) {
+      host = given;
+      // `<cookie-declaration>` on the privacy-policy page: its module (with the services' details) loads only there.
+      whenParsed(() => {
+        if (document.querySelector('cookie-declaration')) {
+          loadUI('cookie-declaration', 'lit-html', 'service-details', 'language', `i18n/dialog/${host.language}`, ...(hasServices() ? ['services'] : [])).then(
+            (m) => m.defineDeclaration(host),
+            loadFailed,
+          );
+        }
+      });
+    },
     show,
     follow({ decided }) {
       if (!decided) return show();

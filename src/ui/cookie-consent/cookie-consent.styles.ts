@@ -17,6 +17,7 @@ export const tokens = `
     --_focus: var(--cc-focus, light-dark(#b45309, #fbbf24));
     --_granted: var(--cc-granted, light-dark(#17703a, #4ade80));
     --_denied: var(--cc-denied, light-dark(#b3261e, #ff8a80));
+    --_partial: var(--cc-partial, light-dark(#7a4d00, #f5c26b));
     --_border: var(--cc-border, light-dark(#767676, #8e8e98));
     --_radius: var(--cc-radius, 0.5rem);
     --_space: var(--cc-spacing, 1rem);
@@ -74,6 +75,18 @@ export const bannerStyles = `${tokens}
   .purposes { margin: 0 0 0.5rem; padding: 0; list-style: none; font-weight: 600; }
   .purposes li { display: inline; }
   .purposes li:not(:last-child)::after { content: ' · '; font-weight: 400; }
+  /* « Voir la liste des sociétés »: a button that looks like a link (it opens the dialog, it goes nowhere). */
+  button.link {
+    min-height: 1.5rem;
+    min-width: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    font-weight: 400;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
   .banner .actions { flex: none; flex-direction: column; min-width: 13rem; }
   .continue { position: absolute; top: 0.5rem; inset-inline-end: 0.75rem; font-size: 0.875rem; padding: 0.25rem; }
   .has-continue { padding-top: 2.25rem; }

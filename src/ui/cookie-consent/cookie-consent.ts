@@ -1,7 +1,8 @@
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import type { Choices } from '../../core/consent/store.js';
 import type { CategoryId, ServiceId } from '../../core/types.js';
-import type { UIContext } from '../contract.js';
+import type { ResolvedService } from '../../services/services.js';
+import type { PreferencesOptions, UIContext } from '../contract.js';
 import { BaseElement, reflectAttributes } from '../texts.js';
 import { bannerStyles } from './cookie-consent.styles.js';
 
@@ -52,6 +53,13 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart category-granted - A granted category's row (green band).
  * @csspart category-denied - A refused category's row (red band).
  * @csspart switch - A category's switch.
+ * @csspart category-partial - A category whose services disagree (striped band).
+ * @csspart link-companies - « Voir la liste des sociétés » in the banner (with services).
+ * @csspart disclosure - The button that shows or hides a category's services.
+ * @csspart service - One row per service.
+ * @csspart service-granted - A granted service's row.
+ * @csspart service-denied - A refused service's row.
+ * @csspart cookie-table - A service's table of cookies (name, duration, purpose).
  * @cssprop --cc-bg - Background.
  * @cssprop --cc-text - Text colour.
  * @cssprop --cc-text-muted - Secondary text colour.
@@ -64,6 +72,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop --cc-border - Borders.
  * @cssprop --cc-granted - The band of a granted category.
  * @cssprop --cc-denied - The band of a refused category.
+ * @cssprop --cc-partial - The band of a category whose services disagree.
  * @cssprop --cc-radius - Corner radius.
  * @cssprop --cc-spacing - Base spacing.
  * @cssprop --cc-font - Font family.
@@ -85,6 +94,10 @@ export class CookieConsentElement extends BaseElement {
   dialogOpen = false;
   /** The dialog's switches, before they are saved. @internal */
   choices: Choices = { categories: {}, services: {} };
+  /** Every service's details, once resolved (the dialog waits for them). @internal */
+  services: Record<ServiceId, ResolvedService> = {};
+  /** Categories whose services disclosure is open. @internal */
+  expanded = new Set<CategoryId>();
   private dialogModule?: DialogModule;
   private opener: HTMLElement | null = null;
   private unsubscribe?: () => void;
@@ -124,17 +137,29 @@ export class CookieConsentElement extends BaseElement {
   /** Settles once the last requested view is rendered (the dialog's module may have to load first), as in Lit. @internal */
   updateComplete: Promise<void> = Promise.resolve();
 
-  showPreferences(): Promise<void> {
-    return (this.updateComplete = this.openPreferences());
+  /** Opens the dialog; `{ expand: true }` opens every category's list of services too. */
+  showPreferences(options: PreferencesOptions = {}): Promise<void> {
+    return (this.updateComplete = this.openPreferences(options));
   }
 
-  private async openPreferences(): Promise<void> {
+  private async openPreferences({ expand = false }: PreferencesOptions): Promise<void> {
     if (this.dialogOpen) return;
     this.opener = deepActiveElement();
+    const { config, loadServices } = this.context;
+    const withServices = Object.keys(config.services).length > 0;
     if (!this.dialogModule) {
-      [this.dialogModule] = await Promise.all([import('../preferences/preferences-dialog.js'), this.context.loadDialogTexts()]);
+      // service-details.js is imported by the dialog: fetched in parallel rather than after it.
+      [this.dialogModule] = await Promise.all([
+        import('../preferences/preferences-dialog.js'),
+        this.context.loadDialogTexts(),
+        import('../preferences/service-details.js'),
+      ]);
       this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, sheet(this.dialogModule.dialogStyles)];
     }
+    // Resolved once (services.js and the presets), together with the dialog's first opening; a failure shows the
+    // config's own labels.
+    if (withServices) this.services = await loadServices().catch(() => ({}));
+    this.expanded = new Set(expand ? config.categories.filter((c) => c.services.length).map((c) => c.id) : []);
     const { view } = this.context;
     const { state, previous } = view;
     // Stored choices; after a revision bump, the old ones; before any decision, nothing optional is on.
@@ -176,6 +201,11 @@ export class CookieConsentElement extends BaseElement {
     const ids = category?.services.length ? category.services : [id];
     const { categories, services } = this.choices;
     this.choices = this.context.view.choices((leaf) => (ids.includes(leaf) ? checked : (services[leaf] ?? categories[leaf]) === true));
+    this.update();
+  };
+  /** @internal Opens or closes a category's services disclosure. */
+  toggleServices = (id: CategoryId): void => {
+    if (!this.expanded.delete(id)) this.expanded.add(id);
     this.update();
   };
   /** The choices as update() takes them: every service, and each category that has none. */
@@ -222,6 +252,13 @@ export class CookieConsentElement extends BaseElement {
           <p>${this.text('rejectInfo')} ${this.text('changeInfo')}</p>
           ${config.privacyPolicyUrl
             ? html`<p>${this.text('privacyText')} <a part="link" href=${config.privacyPolicyUrl}>${this.text('privacyLink')}</a>.</p>`
+            : nothing}
+          ${Object.keys(config.services).length
+            ? html`<p>
+                <button type="button" class="link" part="link-companies" @click=${() => this.showPreferences({ expand: true })}>
+                  ${this.text('showCompanies')}
+                </button>
+              </p>`
             : nothing}
         </div>
         <div class="actions" part="actions">
