@@ -53,7 +53,7 @@ export function startCookieConsent({ readConfig: input, configReady, load: rawLo
     // Every subscriber is wired before any decision can be recorded. Consent Mode first: its default must reach
     // the dataLayer before any tag can read it.
     if (config.googleConsentMode) startConsentMode(config.googleConsentMode, started);
-    const gating = startGating(started);
+    const gating = startGating(started, ui.scan);
     started.subscribe(emitChange, 'a cookie-consent:change listener');
     started.subscribe(callbacks.notify, 'onChange callbacks');
     started.subscribe(syncTabs(started), 'tab sync');

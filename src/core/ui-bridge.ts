@@ -13,6 +13,8 @@ export interface UIBridge {
   show(view?: View): void;
   /** Subscriber: the UI's visibility follows the decision (floating button once decided, the banner after a reset). */
   follow(change: ConsentState | ConsentChange): void;
+  /** Looks for UI elements that the page added (`<cookie-declaration>`), e.g. a single-page app's route. */
+  scan(): void;
 }
 
 const parsed = (): Promise<void> => new Promise(whenParsed);
@@ -55,19 +57,24 @@ export function createUIBridge(load: RawLoader): UIBridge {
     if (host) loadUI('consent-placeholder').then((m) => void (event.defaultPrevented || m.renderPlaceholder(slot, category, host, service)), loadFailed);
   });
 
+  let declared = false;
+  /** `<cookie-declaration>` on the privacy-policy page: its module (with the services' details) loads only there. */
+  const scan = (): void => {
+    if (host && !declared && document.querySelector('cookie-declaration')) {
+      declared = true;
+      loadUI('cookie-declaration', 'lit-html', 'service-details', 'language', `i18n/dialog/${host.language}`, ...(hasServices() ? ['services'] : [])).then(
+        (m) => m.defineDeclaration(host),
+        loadFailed,
+      );
+    }
+  };
+
   return {
     attach(given) {
       host = given;
-      // `<cookie-declaration>` on the privacy-policy page: its module (with the services' details) loads only there.
-      whenParsed(() => {
-        if (document.querySelector('cookie-declaration')) {
-          loadUI('cookie-declaration', 'lit-html', 'service-details', 'language', `i18n/dialog/${host.language}`, ...(hasServices() ? ['services'] : [])).then(
-            (m) => m.defineDeclaration(host),
-            loadFailed,
-          );
-        }
-      });
+      whenParsed(scan);
     },
+    scan,
     show,
     follow({ decided }) {
       if (!decided) return show();

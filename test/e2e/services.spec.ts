@@ -164,3 +164,11 @@ test('bad service entries: one clear message each, ignored; ids are unique acros
   expect(text).toContain('config.categories.social.services.bad');
   expect(text).toContain('config.categories.analytics.services.youtube');
 });
+
+test('a <cookie-declaration> that a single-page app adds after load is rendered too', async ({ page: tab, open, thirdParty }) => {
+  await open(page(thirdParty.origin));
+  await tab.evaluate(() => window.cookieConsent!.rejectAll());
+  await tab.evaluate(() => document.querySelector('main')!.append(document.createElement('cookie-declaration')));
+  await expect(tab.locator('cookie-declaration').getByText('Google Ireland Limited')).toBeVisible();
+  await expect(tab.locator('cookie-declaration').getByRole('button', { name: 'Modifier mes choix' })).toBeVisible();
+});

@@ -116,7 +116,9 @@ export function createStore(config: ResolvedConfig, jar: CookieJar): ConsentStor
     },
     sync() {
       const next = read();
-      if (next.decided !== state.decided || next.decidedAt !== state.decidedAt || next.consentId !== state.consentId) record(next, true);
+      // Two tabs share the consent id and may decide in the same millisecond: the choices themselves are compared too.
+      const key = ({ decided, decidedAt, consentId, categories, services }: ConsentState) => JSON.stringify([decided, decidedAt, consentId, categories, services]);
+      if (key(next) !== key(state)) record(next, true);
     },
     reset() {
       previous = consentId = null;

@@ -14,9 +14,9 @@ export interface Gating {
 
 /**
  * Keeps gated scripts, embeds and consent-gates in line with the store: now, on every change, and for
- * elements added to the page later. Fail closed: an unknown category stays blocked.
+ * elements added to the page later (then `added` is called). Fail closed: an unknown category stays blocked.
  */
-export function startGating(store: ConsentStore): Gating {
+export function startGating(store: ConsentStore, added: () => void): Gating {
   const ran = new Set<string>();
   const warned = new Set<string>();
   /** Granted, or an unknown category or service (kept blocked, with one warning per id and kind of element). */
@@ -66,6 +66,8 @@ export function startGating(store: ConsentStore): Gating {
         scan(node);
       }
     }
+    // Other elements of the widget that the page may add later (a single-page app's privacy route).
+    added();
   }).observe(document, { childList: true, subtree: true });
 
   refresh();
