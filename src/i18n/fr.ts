@@ -32,7 +32,5 @@ const fr = {
 };
 
 export type TextKey = keyof typeof fr;
-/** Keys added with services, optional in the type until every language has them (languages.test.ts still asks for them). */
-type PendingKey = 'gateTextService' | 'gateAcceptService' | 'showCompanies';
-export type LanguageTable = Record<Exclude<TextKey, PendingKey>, string> & Partial<Record<PendingKey, string>>;
+export type LanguageTable = Record<TextKey, string>;
 export default fr as LanguageTable;

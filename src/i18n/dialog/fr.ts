@@ -39,10 +39,5 @@ const fr = {
 };
 
 export type DialogTextKey = keyof typeof fr;
-/** Keys added with services, optional in the type until every language has them (languages.test.ts still asks for them). */
-type PendingKey =
-  | 'partial' | 'grantedCount' | 'servicesOne' | 'servicesOther' | 'provider' | 'servicePrivacy' | 'cookiesCaption' | 'cookieName'
-  | 'cookieDuration' | 'cookiePurpose' | 'localStorage' | 'sessionStorage' | 'cookieDomain' | 'noCookies' | 'categoryCookies'
-  | 'yourChoice' | 'undecided' | 'editChoices';
-export type DialogTable = Record<Exclude<DialogTextKey, PendingKey>, string> & Partial<Record<PendingKey, string>>;
+export type DialogTable = Record<DialogTextKey, string>;
 export default fr as DialogTable;
