@@ -8,7 +8,7 @@ import { createCookieJar } from './consent/cookie-jar.js';
 import { type ConsentStore, createStore, snapshot } from './consent/store.js';
 import { readOnlyView } from './consent/view.js';
 import { startGating } from './gating/gating.js';
-import { logReceipts } from './integrations/consent-log.js';
+import { logReceipts, resendPendingReceipts } from './integrations/consent-log.js';
 import { startConsentMode } from './integrations/google-consent-mode.js';
 import { gpcApplies, recordGpcRefusal } from './integrations/gpc.js';
 import { revokeWithdrawn } from './integrations/revocation.js';
@@ -61,6 +61,7 @@ export function startCookieConsent({ readConfig: input, configReady, load: rawLo
     started.subscribe(revokeWithdrawn(config, gating, load, rawLoad), 'revocation');
     started.subscribe(ui.follow, 'the UI');
     store = started;
+    resendPendingReceipts(config, load);
     const gpc = gpcApplies(started);
     if (!gpc) ui.follow(started.state);
     whenParsed(() => {
