@@ -42,7 +42,7 @@ export function readConfig(input: unknown): { config: ResolvedConfig; clean: boo
   const categories: Category[] = [];
   const services: ResolvedConfig['services'] = {};
   /** Ids are unique across categories and services: a repeated one is flagged and dropped. */
-  const taken = (id: string): boolean => (id in services || categories.some((c) => c.id === id) ? !fail() : false);
+  const taken = (id: string): boolean => (Object.hasOwn(services, id) || categories.some((c) => c.id === id) ? !fail() : false);
   for (const [id, value] of entries(c.categories, schema.CATEGORY_ID)) {
     if (!schema.isObject(value) || taken(id)) {
       fail();

@@ -74,7 +74,7 @@ export function createStore(config: ResolvedConfig, jar: CookieJar): ConsentStor
     consentId = record?.id ?? null;
     // A record made before services existed: each service takes its category's value. One that holds service
     // choices refuses a service it does not know (added since), as it does a new category.
-    const stored = record && choices((id) => (config.services[id] ? (record.s ? record.s[id] : record.c[config.services[id].category]) : record.c[id]) === true);
+    const stored = record && choices((id) => (Object.hasOwn(config.services, id) ? (record.s ? record.s[id] : record.c[config.services[id].category]) : record.c[id]) === true);
     if (record && isCurrentRecord(record, config.revision, config.cookie.lifetimeDays, Date.now())) {
       return { decided: true, ...stored!, consentId: record.id, decidedAt: record.at, revision: record.rev, method: record.m };
     }
