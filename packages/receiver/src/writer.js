@@ -52,7 +52,9 @@ export function createWriter(db, { maxBatch = 256 } = {}) {
     submit(item) {
       return new Promise((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        running ??= run();
+        // Start after the requests that arrived with this one have been read, so that they
+        // join the same transaction.
+        running ??= new Promise((r) => setImmediate(r)).then(run);
       });
     },
     /** Resolves when everything submitted so far is committed or has failed. */
