@@ -43,6 +43,7 @@ export function linkHash(l) {
  * @returns {Promise<Break | null>}
  */
 export async function verifyChain(origin, start, head, rows, count = () => {}) {
+  /** @type {ChainRow | null} */ let prev2 = null;
   /** @type {ChainRow | null} */ let prev = null;
   /** @type {ChainRow | null} */ let cur = null;
   let checked = 0;
@@ -55,6 +56,11 @@ export async function verifyChain(origin, start, head, rows, count = () => {}) {
     try { parsed = JSON.parse(r.body); } catch { parsed = null; }
     if (sha256(r.body) !== r.contentHash || !parsed || parsed.consentId !== r.consentId || parsed.decidedAt !== r.decidedAt || parsed.origin !== origin) {
       return brk(r, 'changed', 'its content no longer matches its content hash');
+    }
+    // r links to the receipt before the previous one: the previous one was slipped in (and r
+    // renumbered to make room, which is why this comes before r's own link hash).
+    if (prev && r.prevHash !== prev.hash && r.prevHash === (prev2 ? prev2.hash : start.prevHash)) {
+      return brk(prev, 'inserted', 'the receipt after it links past it');
     }
     if (linkHash(r) !== r.hash) return brk(r, 'changed', 'its link hash does not match its fields');
     const want = prev
@@ -75,6 +81,7 @@ export async function verifyChain(origin, start, head, rows, count = () => {}) {
       const b = check(cur, row);
       if (b) return b;
       checked++; count(checked);
+      prev2 = prev;
       prev = cur;
     }
     cur = row;
