@@ -39,7 +39,7 @@ export async function startReceiver(opts) {
   } = opts;
   if (!Array.isArray(origins) || origins.length === 0) throw new Error('give at least one allowed origin (origins / --origin)');
   for (const o of origins) {
-    if (!/^https?:\/\/[^/]+$/.test(o)) throw new Error(`not an origin (scheme://host[:port], no path): ${o}`);
+    if (!/^https?:\/\/[A-Za-z0-9.:[\]-]+$/.test(o)) throw new Error(`not an origin (scheme://host[:port], no path): ${o}`);
   }
   if (!Number.isInteger(retentionMonths) || retentionMonths < 1) throw new Error('retentionMonths must be a whole number of months, at least 1');
   const validate = createValidator();

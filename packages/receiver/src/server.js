@@ -55,7 +55,12 @@ export function createHandler(o) {
 
   /** A database that does not answer: 503 and when to try again; a refused value: 400. */
   const dbFailure = (/** @type {import('node:http').ServerResponse} */ res, /** @type {unknown} */ err, headers = {}) => {
-    if (classify(err) === 'data') return sendError(res, 400, `rejected by the database: ${/** @type {Error} */ (err).message}`, headers);
+    const kind = classify(err);
+    if (kind === 'data') return sendError(res, 400, `rejected by the database: ${/** @type {Error} */ (err).message}`, headers);
+    if (kind === 'bug') {
+      o.log(`database error: ${/** @type {Error} */ (err)?.message ?? err}`);
+      return sendError(res, 500, 'internal error', headers);
+    }
     o.log(`database unavailable: ${/** @type {Error} */ (err)?.message ?? err}`);
     return sendError(res, 503, 'storage unavailable, try again later', { ...headers, 'Retry-After': RETRY_AFTER });
   };

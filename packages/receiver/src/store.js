@@ -15,7 +15,7 @@ const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`;
 
 /**
  * What a database error means for the receipts that were being written.
- * @param {unknown} err @returns {'data' | 'conflict' | 'retry' | 'unavailable'}
+ * @param {unknown} err @returns {'data' | 'conflict' | 'retry' | 'unavailable' | 'bug'}
  */
 export function classify(err) {
   const code = /** @type {{ code?: unknown }} */ (err)?.code;
@@ -23,8 +23,11 @@ export function classify(err) {
     if (code.startsWith('22')) return 'data'; // a value the database refuses (out of range…)
     if (code.startsWith('23')) return 'conflict'; // another writer got there first: try again
     if (code.startsWith('40')) return 'retry'; // deadlock or serialization failure
+    // connection, resources, shutdown, system, internal: the database is not answering well
+    if (/^(08|53|54|55|57|58|XX)/.test(code)) return 'unavailable';
+    return 'bug'; // a query this receiver got wrong
   }
-  return 'unavailable';
+  return 'unavailable'; // no SQLSTATE: the connection itself failed, or a time-out
 }
 
 /** @param {Db} db */
@@ -45,31 +48,34 @@ export async function migrate(db) {
  */
 export async function appendBatch(tx, items) {
   const origins = [...new Set(items.map((i) => i.receipt.origin))].sort();
-  await tx.query(
-    `INSERT INTO chain_heads (origin, start_seq, start_prev_hash, start_prev_consent_id, start_prev_decided_at, seq, hash, consent_id, decided_at)
-     SELECT o, 1, $2, '', '', 0, $2, '', '' FROM jsonb_array_elements_text($1::jsonb) AS o
-     ON CONFLICT (origin) DO NOTHING`,
-    [JSON.stringify(origins), GENESIS],
-  );
-  // Lock the chains in a fixed order so that two receivers never wait on each other.
-  const heads = new Map(
-    (await tx.query(
-      `SELECT origin, seq::text AS seq, hash, consent_id, decided_at FROM chain_heads
-       WHERE origin IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY origin FOR UPDATE`,
-      [JSON.stringify(origins)],
-    )).map((h) => [h.origin, { seq: Number(h.seq), hash: h.hash, consentId: h.consent_id, decidedAt: h.decided_at }]),
-  );
   const keys = items.map((i) => ({ c: i.receipt.consentId, d: i.receipt.decidedAt }));
+  // One round trip: every origin of the batch gets a chain and its head is locked (in origin
+  // order, so that two receivers on one server never wait on each other), and the receipts
+  // stored under the batch's keys are read. A key stored by another receiver after this
+  // statement's snapshot makes the insert below fail on the unique key; the writer then retries.
+  const rows = await tx.query(
+    `WITH heads AS (
+       INSERT INTO chain_heads (origin, start_seq, start_prev_hash, start_prev_consent_id, start_prev_decided_at, seq, hash, consent_id, decided_at)
+       SELECT o, 1, $2, '', '', 0, $2, '', '' FROM jsonb_array_elements_text($1::jsonb) AS o ORDER BY o
+       ON CONFLICT (origin) DO UPDATE SET origin = excluded.origin
+       RETURNING origin, seq, hash, consent_id, decided_at
+     ), known AS (
+       SELECT r.consent_id, r.decided_at, r.body, r.hash FROM receipts r
+       JOIN jsonb_to_recordset($3::jsonb) AS k(c text, d text) ON r.consent_id = k.c AND r.decided_at = k.d
+     )
+     SELECT 'head' AS kind, origin, seq::text AS seq, hash, consent_id, decided_at, NULL AS body FROM heads
+     UNION ALL
+     SELECT 'known', NULL, NULL, hash, consent_id, decided_at, body FROM known`,
+    [JSON.stringify(origins), GENESIS, JSON.stringify(keys)],
+  );
+  const heads = new Map(rows.filter((r) => r.kind === 'head')
+    .map((h) => [h.origin, { seq: Number(h.seq), hash: h.hash, consentId: h.consent_id, decidedAt: h.decided_at }]));
   /** @type {Map<string, { body: string, hash: string }>} */
-  const known = new Map();
-  for (const r of await tx.query(
-    `SELECT r.consent_id, r.decided_at, r.body, r.hash FROM receipts r
-     JOIN jsonb_to_recordset($1::jsonb) AS k(c text, d text) ON r.consent_id = k.c AND r.decided_at = k.d`,
-    [JSON.stringify(keys)],
-  )) known.set(JSON.stringify([r.consent_id, r.decided_at]), { body: r.body, hash: r.hash });
+  const known = new Map(rows.filter((r) => r.kind === 'known')
+    .map((r) => [JSON.stringify([r.consent_id, r.decided_at]), { body: r.body, hash: r.hash }]));
 
   /** @type {Outcome[]} */ const out = [];
-  const rows = [];
+  const fresh = [];
   for (const item of items) {
     const { receipt } = item;
     const key = JSON.stringify([receipt.consentId, receipt.decidedAt]);
@@ -84,7 +90,7 @@ export async function appendBatch(tx, items) {
       prevHash: head.hash, prevConsentId: head.consentId, prevDecidedAt: head.decidedAt,
     };
     const hash = linkHash(link);
-    rows.push({
+    fresh.push({
       origin: link.origin, seq: link.seq, consent_id: receipt.consentId, decided_at: receipt.decidedAt,
       decided_ts: item.decidedTs, body: item.body, content_hash: item.contentHash, prev_hash: link.prevHash,
       prev_consent_id: link.prevConsentId, prev_decided_at: link.prevDecidedAt, hash,
@@ -93,21 +99,21 @@ export async function appendBatch(tx, items) {
     known.set(key, { body: item.body, hash });
     out.push({ status: 'created', hash });
   }
-  if (rows.length) {
-    await tx.query(
-      `INSERT INTO receipts (origin, seq, consent_id, decided_at, decided_ts, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash)
-       SELECT origin, seq, consent_id, decided_at, decided_ts, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash
-       FROM jsonb_to_recordset($1::jsonb) AS x(origin text, seq bigint, consent_id text, decided_at text, decided_ts timestamptz,
-         body text, content_hash text, prev_hash text, prev_consent_id text, prev_decided_at text, hash text)`,
-      [JSON.stringify(rows)],
-    );
-    const moved = [...heads].filter(([o]) => rows.some((r) => r.origin === o))
+  if (fresh.length) {
+    const moved = [...heads].filter(([o]) => fresh.some((r) => r.origin === o))
       .map(([origin, h]) => ({ origin, seq: h.seq, hash: h.hash, consent_id: h.consentId, decided_at: h.decidedAt }));
+    // One round trip: the receipts and their chains' new heads (a data-modifying WITH always runs).
     await tx.query(
-      `UPDATE chain_heads h SET seq = x.seq, hash = x.hash, consent_id = x.consent_id, decided_at = x.decided_at
-       FROM jsonb_to_recordset($1::jsonb) AS x(origin text, seq bigint, hash text, consent_id text, decided_at text)
+      `WITH ins AS (
+         INSERT INTO receipts (origin, seq, consent_id, decided_at, decided_ts, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash)
+         SELECT origin, seq, consent_id, decided_at, decided_ts, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash
+         FROM jsonb_to_recordset($1::jsonb) AS x(origin text, seq bigint, consent_id text, decided_at text, decided_ts timestamptz,
+           body text, content_hash text, prev_hash text, prev_consent_id text, prev_decided_at text, hash text)
+       )
+       UPDATE chain_heads h SET seq = x.seq, hash = x.hash, consent_id = x.consent_id, decided_at = x.decided_at
+       FROM jsonb_to_recordset($2::jsonb) AS x(origin text, seq bigint, hash text, consent_id text, decided_at text)
        WHERE h.origin = x.origin`,
-      [JSON.stringify(moved)],
+      [JSON.stringify(fresh), JSON.stringify(moved)],
     );
   }
   return out;

@@ -63,7 +63,7 @@ export async function freshStorage() {
 export async function startOnFresh(opts = {}) {
   const storage = await freshStorage();
   const receiver = await startReceiver({
-    origins: [ORIGIN, OTHER_ORIGIN], token: TOKEN, rateLimit: 0, port: 0, purgeEveryMs: 0, log: () => {},
+    origins: [ORIGIN, OTHER_ORIGIN], token: TOKEN, rateLimit: 0, port: 0, purgeEveryMs: 0, log: process.env.RECEIVER_LOG ? console.error : () => {},
     data: storage.data, databaseUrl: storage.databaseUrl, ...opts,
   });
   return { receiver, storage, url: receiver.url, stop: async () => { await receiver.close(); await storage.drop(); } };
