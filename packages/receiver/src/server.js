@@ -1,7 +1,6 @@
 // The HTTP API on node:http: POST /receipts, GET /receipts/<consentId>, GET /export, GET /verify,
 // GET /health. Only what a receipt says is stored: addresses live in the rate limiter's memory.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { once } from 'node:events';
 import { canonicalJson } from './canonical.js';
 import { sha256 } from './chain.js';
 import { sendJson, sendError, readBody } from './http.js';
@@ -139,7 +138,7 @@ export function createHandler(o) {
       try {
         for (let r = first; !r.done && !aborted; r = await rows.next()) {
           const line = format === 'csv' ? csvLine(r.value) : `${JSON.stringify(r.value)}\n`;
-          if (!res.write(line)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+          if (!res.write(line)) await drained(res);
         }
         res.end();
       } catch (err) {
@@ -230,4 +229,13 @@ function withTimeout(p, ms) {
   /** @type {NodeJS.Timeout} */ let t;
   return Promise.race([p, new Promise((_, rej) => { t = setTimeout(() => rej(new Error('timeout')), ms); })])
     .finally(() => clearTimeout(t));
+}
+
+/** Resolves when the response can take more, or is gone. @param {import('node:http').ServerResponse} res */
+function drained(res) {
+  return new Promise((resolve) => {
+    const done = () => { res.off('drain', done); res.off('close', done); resolve(undefined); };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
