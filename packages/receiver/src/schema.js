@@ -5,10 +5,11 @@ import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const candidates = [
+  // In a published package: the copy taken at pack time (removed again after packing, so that in
+  // the repository the file in docs/ is always the one read).
+  new URL('../schema/consent-receipt.schema.json', import.meta.url),
   // In the repository: the shared file itself.
   new URL('../../../docs/consent-receipt.schema.json', import.meta.url),
-  // In a published package: the copy taken at pack time.
-  new URL('../schema/consent-receipt.schema.json', import.meta.url),
 ];
 
 /** @returns {{ path: string, schema: Record<string, unknown> }} */
