@@ -54,9 +54,10 @@ export async function freshStorage() {
     };
   }
   const template = await pgliteTemplate();
-  const data = join(mkdtempSync(join(tmpdir(), 'bandeau-receiver-test-')), 'data');
+  const dir = mkdtempSync(join(tmpdir(), 'bandeau-receiver-test-'));
+  const data = join(dir, 'data');
   cpSync(template, data, { recursive: true });
-  return { data, env: { DATABASE_URL: '' }, args: ['--data', data], drop: async () => rmSync(data, { recursive: true, force: true }) };
+  return { data, env: { DATABASE_URL: '' }, args: ['--data', data], drop: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** @param {Partial<import('../src/index.js').ReceiverOptions>} [opts] */
