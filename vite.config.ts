@@ -25,16 +25,29 @@ function serveDist(): Plugin {
         res.setHeader('content-type', 'text/html; charset=utf-8');
         res.end(readFileSync('demo/csp.html', 'utf8').replaceAll('{{nonce}}', nonce));
       });
-      // The compliance demo's consent log: prints each receipt where `npm run demo` runs.
-      server.middlewares.use('/consent-log', (req, res) => {
-        let body = '';
-        req.on('data', (chunk) => (body += chunk));
-        req.on('end', () => {
-          server.config.logger.info(`consent receipt: ${body}`);
-          res.statusCode = 204;
-          res.end();
+      // The compliance demo's consent log goes to bandeau-receiver (PGlite in ./consent-receipts), started in-process
+      // on the first receipt: /consent-log is its POST /receipts, and /receipts/<consentId> looks one up.
+      let receiver: Promise<{ url: string }> | undefined;
+      const forward = (path: string) => async (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
+        const origin = `http://${req.headers.host}`;
+        receiver ??= import('bandeau-receiver').then((m) => m.startReceiver({ origins: [origin], data: 'consent-receipts', port: 0, rateLimit: 0 }));
+        const body = await new Promise<string>((resolve) => {
+          let text = '';
+          req.on('data', (chunk) => (text += chunk)).on('end', () => resolve(text));
         });
-      });
+        const { url } = await receiver;
+        const answer = await fetch(`${url}${path}${req.url === '/' ? '' : req.url}`, {
+          method: req.method,
+          headers: { origin, 'content-type': req.headers['content-type'] ?? 'application/json' },
+          body: req.method === 'POST' ? body : undefined,
+        });
+        if (req.method === 'POST') server.config.logger.info(`consent receipt: ${answer.status} ${body}`);
+        res.statusCode = answer.status;
+        res.setHeader('content-type', answer.headers.get('content-type') ?? 'text/plain');
+        res.end(await answer.text());
+      };
+      server.middlewares.use('/consent-log', forward('/receipts'));
+      server.middlewares.use('/receipts', forward('/receipts'));
       server.httpServer?.once('listening', () => {
         setTimeout(() => server.config.logger.info(`\n  Demo article: ${server.resolvedUrls?.local[0] ?? ''}demo/\n`));
       });

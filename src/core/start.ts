@@ -25,6 +25,8 @@ export interface StartOptions {
   configReady(): boolean;
   /** Loads a file of dist/ by name: a lazy module (src/lazy-modules.ts), `lit-html`, or `i18n/<language>`. */
   load: RawLoader;
+  /** Makes the API public (`window.cookieConsent`) before anything is announced, so `ready` listeners can read it. */
+  publish(api: CookieConsentApi): void;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface StartOptions {
  * subscribes every effect of a decision to it, then announces readiness. It decides nothing itself; a Global
  * Privacy Control refusal is recorded after `cookie-consent:ready`, as a change like any other.
  */
-export function startCookieConsent({ readConfig: input, configReady, load: rawLoad }: StartOptions): CookieConsentApi {
+export function startCookieConsent({ readConfig: input, configReady, load: rawLoad, publish }: StartOptions): CookieConsentApi {
   let store: ConsentStore | undefined;
   let resolveReady!: (state: ConsentState) => void;
   const ready = new Promise<ConsentState>((resolve) => (resolveReady = resolve));
@@ -72,6 +74,7 @@ export function startCookieConsent({ readConfig: input, configReady, load: rawLo
     for (const action of waiting.splice(0)) action(started);
   };
 
+  publish(api);
   if (configReady()) boot();
   else whenParsed(boot);
   return api;

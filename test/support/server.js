@@ -72,7 +72,7 @@ export async function startSite({ root, gzip = false }) {
   const site = {
     origin,
     requests,
-    /** The status the consent log answers with (default 204). */
+    /** @type {number | undefined} The status the consent log answers with (default 204). */
     logStatus: undefined,
     page(html, headers = {}, name = `page-${++count}.html`) {
       const path = `/pages/${name}`;
