@@ -25,16 +25,29 @@ function serveDist(): Plugin {
         res.setHeader('content-type', 'text/html; charset=utf-8');
         res.end(readFileSync('demo/csp.html', 'utf8').replaceAll('{{nonce}}', nonce));
       });
-      // The compliance demo's consent log: prints each receipt where `npm run demo` runs.
-      server.middlewares.use('/consent-log', (req, res) => {
-        let body = '';
-        req.on('data', (chunk) => (body += chunk));
-        req.on('end', () => {
-          server.config.logger.info(`consent receipt: ${body}`);
-          res.statusCode = 204;
-          res.end();
+      // The compliance demo's consent log goes to bandeau-receiver (PGlite in ./consent-receipts), started in-process
+      // on the first receipt: /consent-log is its POST /receipts, and /receipts/<consentId> looks one up.
+      let receiver: Promise<{ url: string }> | undefined;
+      const forward = (path: string) => async (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
+        const origin = `http://${req.headers.host}`;
+        receiver ??= import('bandeau-receiver').then((m) => m.startReceiver({ origins: [origin], data: 'consent-receipts', port: 0, rateLimit: 0 }));
+        const body = await new Promise<string>((resolve) => {
+          let text = '';
+          req.on('data', (chunk) => (text += chunk)).on('end', () => resolve(text));
         });
-      });
+        const { url } = await receiver;
+        const answer = await fetch(`${url}${path}${req.url === '/' ? '' : req.url}`, {
+          method: req.method,
+          headers: { origin, 'content-type': req.headers['content-type'] ?? 'application/json' },
+          body: req.method === 'POST' ? body : undefined,
+        });
+        if (req.method === 'POST') server.config.logger.info(`consent receipt: ${answer.status} ${body}`);
+        res.statusCode = answer.status;
+        res.setHeader('content-type', answer.headers.get('content-type') ?? 'text/plain');
+        res.end(await answer.text());
+      };
+      server.middlewares.use('/consent-log', forward('/receipts'));
+      server.middlewares.use('/receipts', forward('/receipts'));
       // The site's root leads to the article.
       server.middlewares.use((req, res, next) => {
         if (req.url !== '/' && req.url !== '/index.html') return next();
@@ -75,6 +88,31 @@ function minifyStyles(): Plugin {
   };
 }
 
+const PRESETS: Record<string, unknown> = JSON.parse(readFileSync('src/services/presets.json', 'utf8'));
+
+/**
+ * One small module per service preset (dist/presets/<id>.js), made from src/services/presets.json: a page fetches only
+ * the presets its config names, when the dialog or the declaration is shown. `virtual:presets` maps ids to them for
+ * the ESM entry.
+ */
+function presetModules(): Plugin {
+  return {
+    name: 'preset-modules',
+    // Lib-mode entries reach resolveId as paths under the project root.
+    resolveId: (id) => {
+      const at = id.indexOf('virtual:preset');
+      return at >= 0 ? `\0${id.slice(at)}` : null;
+    },
+    load(id) {
+      if (id === '\0virtual:presets') {
+        return `export default {${Object.keys(PRESETS).map((key) => `${JSON.stringify(key)}: () => import('virtual:preset/${key}')`).join(',')}};`;
+      }
+      if (id.startsWith('\0virtual:preset/')) return `export default ${JSON.stringify(PRESETS[id.slice('\0virtual:preset/'.length)])};`;
+      return null;
+    },
+  };
+}
+
 /** The lazy modules' entries, read from the one list in src/lazy-modules.ts (name -> source file). */
 function lazyModuleEntries(): Record<string, string> {
   const list = readFileSync('src/lazy-modules.ts', 'utf8');
@@ -100,7 +138,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [serveDist(), minifyStyles()],
+    plugins: [serveDist(), minifyStyles(), presetModules()],
     server: { host: '127.0.0.1', port: 5173 },
     build: {
       ...build,
@@ -113,6 +151,7 @@ export default defineConfig(({ mode }) => {
           vue: 'src/bindings/vue.ts',
           svelte: 'src/bindings/svelte.ts',
           ...lazyModuleEntries(),
+          ...Object.fromEntries(Object.keys(PRESETS).map((id) => [`presets/${id}`, `virtual:preset/${id}`])),
           // Per language: the first layer's texts, and the dialog's (fetched when it first opens).
           ...Object.fromEntries(
             ['i18n', 'i18n/dialog'].flatMap((folder) =>

@@ -14,7 +14,8 @@ const base = new URL('.', script?.src || location.href).href;
 if (window.cookieConsent) {
   console.error('[cookie-consent] window.cookieConsent is already defined (script included twice?); this copy does not start.');
 } else {
-  window.cookieConsent = startCookieConsent({
+  startCookieConsent({
+    publish: (api) => (window.cookieConsent = api),
     configReady: () => !!document.getElementById(CONFIG_ID),
     readConfig: () => document.getElementById(CONFIG_ID)?.textContent ?? undefined,
     load: (name) => import(/* @vite-ignore */ `${base}${name}.js`),

@@ -8,6 +8,7 @@ import { startCookieConsent } from './core/start.js';
 import type { ConsentConfig, CookieConsentApi } from './core/types.js';
 import { logWarn } from './core/util/log.js';
 import { LAZY_MODULES } from './lazy-modules.js';
+import presets from 'virtual:presets';
 import type { ConsentGateProps, CookieConsentButtonProps, CookieConsentProps } from './bindings/elements.js';
 
 export type * from './core/types.js';
@@ -37,10 +38,11 @@ export function configure(config: ConsentConfig = {}): CookieConsentApi {
     logWarn('configure(): cookie-consent already runs on this page (configure() called twice, or the drop-in is there); returning the running API, this config is not applied.');
     return window.cookieConsent;
   }
-  return (window.cookieConsent = startCookieConsent({
+  return startCookieConsent({
+    publish: (api) => (window.cookieConsent = api),
     configReady: () => true,
     readConfig: () => config,
     // The drop-in fetches lit-html beside the UI to save a round trip; a bundler already does that here.
-    load: (name) => (modules[name] ?? languageTables[`./${name}.ts`] ?? (() => Promise.resolve()))(),
-  }));
+    load: (name) => (modules[name] ?? languageTables[`./${name}.ts`] ?? presets[name.slice(8)] ?? (() => Promise.resolve()))(),
+  });
 }

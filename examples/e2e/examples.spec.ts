@@ -56,6 +56,8 @@ async function startServer(example: Example): Promise<Server> {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Never outlive the test worker, even when it stops before afterAll.
+  process.once('exit', () => child.kill());
   const output: string[] = [];
   child.stdout!.on('data', (chunk) => output.push(String(chunk)));
   child.stderr!.on('data', (chunk) => output.push(String(chunk)));

@@ -10,7 +10,7 @@ export type RawLoader = (name: string) => Promise<any>;
 export type LazyLoader = <K extends LazyName>(name: K) => Promise<LazyModules[K]>;
 
 export const loadFailed = (error: unknown): void =>
-  logError(`a file of dist/ could not be loaded (${(error as Error)?.message ?? error}); nothing is granted.`);
+  logError(`a file of dist/ could not be loaded; nothing is granted:`, error);
 
 /** A loader for subscribers: a file that cannot be loaded is reported, and what needed it does not happen (fail closed). */
 export const lazyLoader = (load: RawLoader): LazyLoader => (name) =>

@@ -8,7 +8,7 @@ import { createCookieJar } from './consent/cookie-jar.js';
 import { type ConsentStore, createStore, snapshot } from './consent/store.js';
 import { readOnlyView } from './consent/view.js';
 import { startGating } from './gating/gating.js';
-import { logReceipts } from './integrations/consent-log.js';
+import { logReceipts, resendPendingReceipts } from './integrations/consent-log.js';
 import { startConsentMode } from './integrations/google-consent-mode.js';
 import { gpcApplies, recordGpcRefusal } from './integrations/gpc.js';
 import { revokeWithdrawn } from './integrations/revocation.js';
@@ -25,6 +25,8 @@ export interface StartOptions {
   configReady(): boolean;
   /** Loads a file of dist/ by name: a lazy module (src/lazy-modules.ts), `lit-html`, or `i18n/<language>`. */
   load: RawLoader;
+  /** Makes the API public (`window.cookieConsent`) before anything is announced, so `ready` listeners can read it. */
+  publish(api: CookieConsentApi): void;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface StartOptions {
  * subscribes every effect of a decision to it, then announces readiness. It decides nothing itself; a Global
  * Privacy Control refusal is recorded after `cookie-consent:ready`, as a change like any other.
  */
-export function startCookieConsent({ readConfig: input, configReady, load: rawLoad }: StartOptions): CookieConsentApi {
+export function startCookieConsent({ readConfig: input, configReady, load: rawLoad, publish }: StartOptions): CookieConsentApi {
   let store: ConsentStore | undefined;
   let resolveReady!: (state: ConsentState) => void;
   const ready = new Promise<ConsentState>((resolve) => (resolveReady = resolve));
@@ -53,14 +55,15 @@ export function startCookieConsent({ readConfig: input, configReady, load: rawLo
     // Every subscriber is wired before any decision can be recorded. Consent Mode first: its default must reach
     // the dataLayer before any tag can read it.
     if (config.googleConsentMode) startConsentMode(config.googleConsentMode, started);
-    const gating = startGating(started);
+    const gating = startGating(started, ui.scan);
     started.subscribe(emitChange, 'a cookie-consent:change listener');
     started.subscribe(callbacks.notify, 'onChange callbacks');
     started.subscribe(syncTabs(started), 'tab sync');
     started.subscribe(logReceipts(config, language, load), 'the consent log');
-    started.subscribe(revokeWithdrawn(config, gating, load), 'revocation');
+    started.subscribe(revokeWithdrawn(config, gating, load, rawLoad), 'revocation');
     started.subscribe(ui.follow, 'the UI');
     store = started;
+    resendPendingReceipts(config, load);
     const gpc = gpcApplies(started);
     if (!gpc) ui.follow(started.state);
     whenParsed(() => {
@@ -71,6 +74,7 @@ export function startCookieConsent({ readConfig: input, configReady, load: rawLo
     for (const action of waiting.splice(0)) action(started);
   };
 
+  publish(api);
   if (configReady()) boot();
   else whenParsed(boot);
   return api;

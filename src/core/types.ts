@@ -3,6 +3,9 @@
 /** A category id, such as `necessary`, `analytics`, `social` or `ads`. */
 export type CategoryId = string;
 
+/** A service id, such as `youtube` or `telegram`: unique across categories and services. */
+export type ServiceId = string;
+
 /** A visible string: the same for every language, or keyed by language code (`{ "fr": "…", "en": "…" }`). */
 export type LocalizedText = string | Record<string, string>;
 
@@ -18,6 +21,34 @@ export interface CategoryConfig {
   description?: LocalizedText;
   /** Cookie names, or "/regex/" strings, deleted when the category is revoked. */
   cookies?: string[];
+  /** Named services of this category, each with its own choice; the category is granted when all of them are. */
+  services?: Record<ServiceId, ServiceConfig>;
+}
+
+/** A cookie or storage key that a service sets, as declared to the visitor. */
+export interface CookieDeclaration {
+  name: string;
+  /** How long it lasts, e.g. "6 mois" or `{ "fr": "6 mois", "en": "6 months" }`. */
+  duration: LocalizedText;
+  purpose: LocalizedText;
+  /** The domain it is set on, when not the site's own. */
+  domain?: string;
+  /** The name is a prefix (`_ga_` matches `_ga_ABC123`). */
+  prefix?: boolean;
+  /** Default `cookie`. */
+  type?: 'cookie' | 'localStorage' | 'sessionStorage';
+}
+
+/** One service as the site owner writes it: its own fields, or a `preset` that fills them in (fields beside it win). */
+export interface ServiceConfig {
+  /** A ready-made service: `youtube`, `google-analytics`, `telegram`… (README lists them). */
+  preset?: string;
+  label?: LocalizedText;
+  /** The company that receives the data. */
+  provider?: string;
+  privacyPolicyUrl?: string;
+  /** Its cookies and storage keys; beside a preset, they extend its list (same name: replaces the preset's entry). */
+  cookies?: CookieDeclaration[];
 }
 
 /** Attributes of the first-party cookie that stores the decision. */
@@ -73,6 +104,8 @@ export interface Category {
   title?: LocalizedText;
   description?: LocalizedText;
   cookies: string[];
+  /** Ids of its services, in order (none: the category is one choice). */
+  services: ServiceId[];
 }
 
 /** The configuration after validation: every field present and safe to use. */
@@ -91,6 +124,8 @@ export interface ResolvedConfig {
   fallbackLanguage: string;
   privacyPolicyUrl?: string;
   categories: Category[];
+  /** Each service's category and the config it was given (details are read lazily, where they are shown). */
+  services: Record<ServiceId, { category: CategoryId; config: ServiceConfig }>;
   cookie: Required<Omit<CookieConfig, 'domain'>> & { domain?: string };
   texts: Record<string, Record<string, string>>;
 }
@@ -101,6 +136,8 @@ export interface ConsentState {
   decided: boolean;
   /** Every configured category; required ones are always true, the rest false until granted. */
   categories: Record<CategoryId, boolean>;
+  /** Every configured service; a category with services is granted when all of them are. */
+  services: Record<ServiceId, boolean>;
   /** Identifies this browser's consent record; kept across decisions, renewed by `reset()`. Null before any decision. */
   consentId: string | null;
   /** ISO 8601 time of the decision, null before any. */
@@ -112,12 +149,12 @@ export interface ConsentState {
 
 /** Detail of `cookie-consent:change`. */
 export interface ConsentChange extends ConsentState {
-  /** Ids whose value differs from before. */
-  changed: CategoryId[];
+  /** Category and service ids whose value differs from before. */
+  changed: Array<CategoryId | ServiceId>;
   /** Ids that went from refused to granted. */
-  granted: CategoryId[];
+  granted: Array<CategoryId | ServiceId>;
   /** Ids that went from granted to refused. */
-  revoked: CategoryId[];
+  revoked: Array<CategoryId | ServiceId>;
 }
 
 /** `window.cookieConsent`. */
@@ -129,9 +166,10 @@ export interface CookieConsentApi {
   readonly ready: Promise<ConsentState>;
   /** A copy of the current state. */
   get(): ConsentState;
-  isGranted(id: CategoryId): boolean;
-  /** Resolves (with the state) as soon as the category is granted; at once if it already is. */
-  whenGranted(id: CategoryId): Promise<ConsentState>;
+  /** True only when that category or service is granted. */
+  isGranted(id: CategoryId | ServiceId): boolean;
+  /** Resolves (with the state) as soon as the category or service is granted; at once if it already is. */
+  whenGranted(id: CategoryId | ServiceId): Promise<ConsentState>;
   /** Calls back on every recorded decision; returns the unsubscribe function. */
   onChange(callback: (change: ConsentChange) => void): () => void;
   /**
@@ -141,8 +179,8 @@ export interface CookieConsentApi {
   subscribe(run: (state: ConsentState) => void): () => void;
   acceptAll(): void;
   rejectAll(): void;
-  /** Records a custom decision; categories not named keep their current value. */
-  update(choices: Record<CategoryId, boolean>): void;
+  /** Records a custom decision by category or service id (a category id sets all its services); others keep their value. */
+  update(choices: Record<CategoryId | ServiceId, boolean>): void;
   showBanner(): void;
   showPreferences(): void;
   /** Forgets the decision (new consent id on the next one) and shows the banner. */
@@ -160,6 +198,8 @@ export interface CookieConsentEventMap {
 /** Detail of `cookie-consent:placeholder`. */
 export interface PlaceholderRequest {
   category: CategoryId;
+  /** Set when the gate waits for one service (`service="youtube"`). */
+  service?: ServiceId;
   /** The gate's placeholder slot; its fallback content is what shows. */
   slot: HTMLSlotElement;
 }

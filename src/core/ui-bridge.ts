@@ -13,6 +13,8 @@ export interface UIBridge {
   show(view?: View): void;
   /** Subscriber: the UI's visibility follows the decision (floating button once decided, the banner after a reset). */
   follow(change: ConsentState | ConsentChange): void;
+  /** Looks for UI elements that the page added (`<cookie-declaration>`), e.g. a single-page app's route. */
+  scan(): void;
 }
 
 const parsed = (): Promise<void> => new Promise(whenParsed);
@@ -28,8 +30,13 @@ export function createUIBridge(load: RawLoader): UIBridge {
   const loadUI = <K extends LazyName>(name: K, ...more: string[]): Promise<LazyModules[K]> =>
     Promise.all([load(name), parsed(), ...['texts', `i18n/${host.language}`, ...more].map(load)]).then(([m]) => m);
 
+  const hasServices = (): boolean => Object.keys(host.config.services).length > 0;
   const show = (view?: View): void =>
-    void (ui ??= loadUI('cookie-consent-ui', 'lit-html', ...(view === 'showPreferences' ? ['preferences-dialog', `i18n/dialog/${host.language}`] : [])).then((m) =>
+    void (ui ??= loadUI(
+      'cookie-consent-ui',
+      'lit-html',
+      ...(view === 'showPreferences' ? ['preferences-dialog', 'service-details', `i18n/dialog/${host.language}`, ...(hasServices() ? ['services'] : [])] : []),
+    ).then((m) =>
       m.mount(host),
     )).then((handle) => (view ? handle[view]() : host.view.state.decided || handle.showBanner()), (error) => {
       ui = undefined;
@@ -46,12 +53,28 @@ export function createUIBridge(load: RawLoader): UIBridge {
   });
   // A refused gate asks for its placeholder; a page listener that called preventDefault() renders its own.
   document.addEventListener(PLACEHOLDER_EVENT, (event) => {
-    const { category, slot } = event.detail;
-    if (host) loadUI('consent-placeholder').then((m) => void (event.defaultPrevented || m.renderPlaceholder(slot, category, host)), loadFailed);
+    const { category, service, slot } = event.detail;
+    if (host) loadUI('consent-placeholder').then((m) => void (event.defaultPrevented || m.renderPlaceholder(slot, category, host, service)), loadFailed);
   });
 
+  let declared = false;
+  /** `<cookie-declaration>` on the privacy-policy page: its module (with the services' details) loads only there. */
+  const scan = (): void => {
+    if (host && !declared && document.querySelector('cookie-declaration')) {
+      declared = true;
+      loadUI('cookie-declaration', 'lit-html', 'service-details', 'language', `i18n/dialog/${host.language}`, ...(hasServices() ? ['services'] : [])).then(
+        (m) => m.defineDeclaration(host),
+        loadFailed,
+      );
+    }
+  };
+
   return {
-    attach: (given) => void (host = given),
+    attach(given) {
+      host = given;
+      whenParsed(scan);
+    },
+    scan,
     show,
     follow({ decided }) {
       if (!decided) return show();

@@ -18,6 +18,10 @@ const el: LanguageTable = {
     'Για να εμφανιστεί αυτό το περιεχόμενο και να αφήσετε σχόλια, αποδεχτείτε τα cookies της κατηγορίας «{category}», εδώ ή από την ενότητα «Ρυθμίσεις».',
   gateAccept: 'Αποδέχομαι τα cookies της κατηγορίας «{category}»',
   gateSettings: 'Ρυθμίσεις',
+  gateTextService:
+    'Για να εμφανιστεί αυτό το περιεχόμενο, επιτρέψτε την υπηρεσία «{service}» ({category}), εδώ ή από την ενότητα «Ρυθμίσεις».',
+  gateAcceptService: 'Αποδοχή «{service}»',
+  showCompanies: 'Δείτε τη λίστα των εταιρειών',
   necessaryTitle: 'Τεχνικά cookies',
   analyticsTitle: 'Μέτρηση επισκεψιμότητας',
   socialTitle: 'Μέσα κοινωνικής δικτύωσης',

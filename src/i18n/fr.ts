@@ -21,6 +21,10 @@ const fr = {
     'Pour afficher ce contenu et laisser des commentaires, veuillez accepter le dépôt des cookies « {category} », soit ici, soit via la rubrique « Paramétrer vos choix ».',
   gateAccept: 'Accepter les cookies « {category} »',
   gateSettings: 'Paramétrer vos choix',
+  gateTextService:
+    'Pour afficher ce contenu, veuillez autoriser le service « {service} » ({category}), soit ici, soit via la rubrique « Paramétrer vos choix ».',
+  gateAcceptService: 'Accepter « {service} »',
+  showCompanies: 'Voir la liste des sociétés',
   necessaryTitle: 'Cookies techniques',
   analyticsTitle: "Mesure d'audience",
   socialTitle: 'Réseaux sociaux',

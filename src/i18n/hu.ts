@@ -17,6 +17,10 @@ const hu: LanguageTable = {
     'A tartalom megjelenítéséhez és hozzászólások írásához fogadja el a következő kategória sütijeit: „{category}”. Ezt itt vagy a „Beállítások” menüpontban teheti meg.',
   gateAccept: 'Elfogadom a következő kategóriát: „{category}”',
   gateSettings: 'Beállítások',
+  gateTextService:
+    'A tartalom megjelenítéséhez engedélyezze a következő szolgáltatást: „{service}” ({category}). Ezt itt vagy a „Beállítások” menüpontban teheti meg.',
+  gateAcceptService: 'Elfogadom: „{service}”',
+  showCompanies: 'A cégek listájának megtekintése',
   necessaryTitle: 'Technikai sütik',
   analyticsTitle: 'Látogatottságmérés',
   socialTitle: 'Közösségi média',

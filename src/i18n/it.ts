@@ -17,6 +17,10 @@ const it: LanguageTable = {
     'Per visualizzare questo contenuto e lasciare commenti, accetta i cookie della categoria «{category}», qui oppure dalla sezione «Personalizza».',
   gateAccept: 'Accetta i cookie della categoria «{category}»',
   gateSettings: 'Personalizza',
+  gateTextService:
+    'Per visualizzare questo contenuto, consenti il servizio «{service}» ({category}), qui oppure dalla sezione «Personalizza».',
+  gateAcceptService: 'Accetta «{service}»',
+  showCompanies: 'Vedi l’elenco delle società',
   necessaryTitle: 'Cookie tecnici',
   analyticsTitle: 'Misurazione dell’audience',
   socialTitle: 'Social network',

@@ -17,6 +17,10 @@ const mt: LanguageTable = {
     'Biex tara dan il-kontenut u tħalli kummenti, jekk jogħġbok aċċetta l-cookies tal-kategorija “{category}”, hawn jew taħt “Ippersonalizza”.',
   gateAccept: 'Aċċetta l-cookies tal-kategorija “{category}”',
   gateSettings: 'Ippersonalizza',
+  gateTextService:
+    'Biex tara dan il-kontenut, jekk jogħġbok ippermetti s-servizz “{service}” ({category}), hawn jew taħt “Ippersonalizza”.',
+  gateAcceptService: 'Aċċetta “{service}”',
+  showCompanies: 'Ara l-lista tal-kumpaniji',
   necessaryTitle: 'Cookies tekniċi',
   analyticsTitle: 'Kejl tal-udjenza',
   socialTitle: 'Midja soċjali',

@@ -17,6 +17,10 @@ const sl: LanguageTable = {
     'Če želite prikazati to vsebino in pisati komentarje, sprejmite piškotke kategorije „{category}“, in sicer tukaj ali v razdelku „Nastavitve“.',
   gateAccept: 'Sprejmi piškotke kategorije „{category}“',
   gateSettings: 'Nastavitve',
+  gateTextService:
+    'Če želite prikazati to vsebino, dovolite storitev „{service}“ ({category}), in sicer tukaj ali v razdelku „Nastavitve“.',
+  gateAcceptService: 'Dovoli „{service}“',
+  showCompanies: 'Prikaži seznam podjetij',
   necessaryTitle: 'Tehnični piškotki',
   analyticsTitle: 'Merjenje obiskanosti',
   socialTitle: 'Družbena omrežja',

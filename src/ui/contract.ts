@@ -1,5 +1,6 @@
 import type { ConsentView } from '../core/consent/view.js';
-import type { Category, CookieConsentApi, ResolvedConfig } from '../core/types.js';
+import type { Category, CookieConsentApi, ResolvedConfig, ServiceId } from '../core/types.js';
+import type { ResolvedService } from '../services/services.js';
 
 /** A language table: every visible string, keyed by name. */
 export type Texts = Record<string, string>;
@@ -30,6 +31,8 @@ export interface UIContext {
   loadDialogTexts(): Promise<void>;
   /** A category's title or description in the language (config first, then the table). */
   categoryText(category: Category, field: 'title' | 'description'): string;
+  /** Every service's details over its preset (services.js and the presets are fetched on the first call). */
+  loadServices(): Promise<Record<ServiceId, ResolvedService>>;
   acceptAll(): void;
   rejectAll(): void;
   update(choices: Record<string, boolean>): void;
@@ -38,7 +41,12 @@ export interface UIContext {
 /** What the UI module gives back. */
 export interface UIHandle {
   showBanner(): void;
-  showPreferences(): void;
+  showPreferences(options?: PreferencesOptions): void;
+}
+
+export interface PreferencesOptions {
+  /** Open every category's services disclosure (« Voir la liste des sociétés »). */
+  expand?: boolean;
 }
 
 export interface UIModule {
@@ -47,10 +55,17 @@ export interface UIModule {
 
 export interface PlaceholderModule {
   /** Fills a refused consent-gate's placeholder slot. */
-  renderPlaceholder(slot: HTMLSlotElement, category: string, host: UIHost): Promise<void>;
+  /** With `service`, its button grants that one service and names it. */
+  renderPlaceholder(slot: HTMLSlotElement, category: string, host: UIHost, service?: ServiceId): Promise<void>;
 }
 
 /** The floating button that reopens the preferences once a decision is stored. */
 export interface FloatingButtonModule {
   showFloatingButton(host: UIHost): Promise<void>;
+}
+
+/** `<cookie-declaration>`, for the privacy-policy page. */
+export interface DeclarationModule {
+  /** Defines the element (once), with access to the host. */
+  defineDeclaration(host: UIHost): void;
 }

@@ -1,6 +1,6 @@
 import type { UIHandle, UIHost } from './contract.js';
 import { CookieConsentElement } from './cookie-consent/cookie-consent.js';
-import { categoryText, loadDialogTexts, loadTexts } from './texts.js';
+import { categoryText, loadDialogTexts, loadServices, loadTexts } from './texts.js';
 
 export const ELEMENT_NAME = 'cookie-consent';
 
@@ -25,6 +25,7 @@ export async function mount(host: UIHost): Promise<UIHandle> {
     texts: table,
     loadDialogTexts: () => loadDialogTexts(host, table),
     categoryText: (category, field) => categoryText(host, table, category, field),
+    loadServices: () => loadServices(host),
     acceptAll: api.acceptAll,
     rejectAll: api.rejectAll,
     update: api.update,
@@ -34,7 +35,7 @@ export async function mount(host: UIHost): Promise<UIHandle> {
   document.body.prepend(element);
   return {
     showBanner: () => element.showBanner(),
-    showPreferences: () => void element.showPreferences(),
+    showPreferences: (options) => void element.showPreferences(options),
   };
 }
 

@@ -34,26 +34,29 @@ test('custom-elements.json lists each element: tag, attributes, properties, part
   const elements = Object.fromEntries(
     manifest.modules.flatMap((m: any) => m.declarations ?? []).filter((d: any) => d.customElement).map((d: any) => [d.tagName, d]),
   );
-  expect(Object.keys(elements).sort()).toEqual(['consent-gate', 'cookie-consent', 'cookie-consent-button']);
+  expect(Object.keys(elements).sort()).toEqual(['consent-gate', 'cookie-consent', 'cookie-consent-button', 'cookie-declaration']);
   const names = (list: Array<{ name: string }> = []) => list.map((item) => item.name).sort();
-  expect(names(elements['consent-gate'].attributes)).toEqual(['category']);
+  expect(names(elements['consent-gate'].attributes)).toEqual(['category', 'service']);
   expect(names(elements['cookie-consent'].attributes)).toEqual(['layout', 'theme']);
   expect(names(elements['cookie-consent-button'].attributes)).toEqual(['side']);
   expect(names(elements['cookie-consent'].members.filter((m: any) => m.kind === 'field' && !m.privacy))).toEqual(['layout', 'theme']);
-  expect(names(elements['consent-gate'].members.filter((m: any) => m.kind === 'field' && !m.privacy))).toEqual(['category']);
+  expect(names(elements['consent-gate'].members.filter((m: any) => m.kind === 'field' && !m.privacy))).toEqual(['category', 'service']);
   expect(names(elements['cookie-consent'].cssParts)).toEqual(
     // The banner's words and buttons are light-DOM children (.cc-*), not parts; the dialog's are parts.
     ['actions', 'banner', 'button', 'button-accept', 'button-close', 'button-reject', 'button-save', 'category',
-      'category-denied', 'category-granted', 'dialog', 'notice', 'switch', 'title'].sort(),
+      'category-denied', 'category-granted', 'category-partial', 'cookie-table', 'dialog', 'disclosure', 'notice', 'service',
+      'service-denied', 'service-granted', 'switch', 'title'].sort(),
   );
   const cssProperties = names(elements['cookie-consent'].cssProperties);
-  expect(cssProperties).toHaveLength(16);
+  expect(cssProperties).toHaveLength(17);
   expect(cssProperties.every((name) => /^--cc-[a-z-]+$/.test(name))).toBe(true);
   expect(names(elements['consent-gate'].slots)).toEqual(['', 'placeholder']);
   expect(names(elements['consent-gate'].cssParts)).toEqual(['placeholder']);
   expect(names(elements['cookie-consent-button'].cssParts)).toEqual(['floating-button']);
   expect(names(elements['cookie-consent'].events)).toEqual(['cookie-consent:change', 'cookie-consent:ready']);
   expect(names(elements['consent-gate'].events)).toEqual(['cookie-consent:placeholder']);
+  expect(names(elements['cookie-declaration'].attributes)).toEqual(['heading-level', 'theme']);
+  expect(names(elements['cookie-declaration'].cssParts)).toContain('cookie-table');
 });
 
 test('on a server: every entry imports, configure() is inert and undecided, ready resolves, no global, no timer', () => {
@@ -76,7 +79,7 @@ test('on a server: every entry imports, configure() is inert and undecided, read
     }));
   `);
   const result = JSON.parse(out);
-  const undecided = { decided: false, categories: { necessary: true, analytics: false, social: false }, consentId: null, decidedAt: null, revision: 1, method: null };
+  const undecided = { decided: false, categories: { necessary: true, analytics: false, social: false }, services: {}, consentId: null, decidedAt: null, revision: 1, method: null };
   expect(result).toEqual({
     state: undecided, ready: undecided, same: true, social: false, global: 'undefined', event: 'cookie-consent:ready',
     seen: false, svelteSeen: false, elements: 'undefined',

@@ -133,3 +133,21 @@ test('a page that renders its own placeholder for a gate cancels cookie-consent:
   await button(page, 'Tout accepter').click();
   await expect(page.locator('#gated')).toBeVisible();
 });
+
+test('configure() after the page is parsed: ready listeners and the bindings already see the API and the stored decision', async ({ page, site }) => {
+  const url = site.page(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><p>App</p>
+    <script type="module">
+      document.addEventListener('cookie-consent:ready', () => (window.__inReady = window.cookieConsent?.get().categories.social));
+      const { consentFor } = await import('/dist/svelte.js');
+      consentFor('social').subscribe((granted) => (window.__social = granted));
+      await new Promise((resolve) => setTimeout(resolve));
+      const { configure } = await import('/dist/index.js');
+      configure({ categories: { necessary: {}, social: {} } });
+    </script></body></html>`);
+  await page.goto(url);
+  await page.waitForFunction(() => window.cookieConsent);
+  expect(await page.evaluate(() => [(window as any).__inReady, (window as any).__social])).toEqual([false, false]);
+  await page.evaluate(() => window.cookieConsent!.acceptAll());
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => [(window as any).__inReady, (window as any).__social])).toEqual([true, true]);
+});

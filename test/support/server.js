@@ -29,12 +29,15 @@ export async function startSite({ root, gzip = false }) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     requests.push({ method: req.method, path: url.pathname, url: req.url });
+    // The consent log: 204, or the status that `site.logStatus` is set to (a receiver that is down).
     if (url.pathname === '/consent-log' && req.method === 'POST') {
       let body = '';
+      const record = requests[requests.length - 1];
       req.on('data', (chunk) => (body += chunk));
       req.on('end', () => {
-        requests[requests.length - 1].body = body;
-        res.writeHead(204).end();
+        record.body = body;
+        record.status = site.logStatus ?? 204;
+        res.writeHead(record.status).end();
       });
       return;
     }
@@ -68,9 +71,11 @@ export async function startSite({ root, gzip = false }) {
   const port = await listen(server);
   const origin = `http://127.0.0.1:${port}`;
   let count = 0;
-  return {
+  const site = {
     origin,
     requests,
+    /** @type {number | undefined} The status the consent log answers with (default 204). */
+    logStatus: undefined,
     page(html, headers = {}, name = `page-${++count}.html`) {
       const path = `/pages/${name}`;
       pages.set(path, { html, headers });
@@ -78,6 +83,7 @@ export async function startSite({ root, gzip = false }) {
     },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+  return site;
 }
 
 /**

@@ -14,14 +14,17 @@ export interface ApiParts {
   ready: Promise<ConsentState>;
 }
 
-const UNREAD: ConsentState = { decided: false, categories: {}, consentId: null, decidedAt: null, revision: 1, method: null };
+const UNREAD: ConsentState = { decided: false, categories: {}, services: {}, consentId: null, decidedAt: null, revision: 1, method: null };
 
 /** The public API (`window.cookieConsent`): reads the store, and writes to it only by recording decisions. */
 export function createApi({ store, withStore, show, callbacks, ready }: ApiParts): CookieConsentApi {
   const api: CookieConsentApi = {
     ready,
     get: () => snapshot(store()?.state ?? UNREAD),
-    isGranted: (id) => store()?.state.categories[id] === true,
+    isGranted: (id) => {
+      const state = store()?.state;
+      return (state?.categories[id] ?? state?.services[id]) === true;
+    },
     whenGranted: (id) =>
       new Promise<ConsentState>((resolve) => {
         if (api.isGranted(id)) return resolve(api.get());
@@ -46,7 +49,7 @@ export function createApi({ store, withStore, show, callbacks, ready }: ApiParts
     update: (choices) =>
       withStore((s) => {
         const wanted = validChoices(s.config, choices);
-        s.decide('custom', (id) => wanted[id] ?? s.state.categories[id]);
+        s.decide('custom', (id) => wanted[id] ?? s.state.services[id] ?? s.state.categories[id]);
       }),
     showBanner: () => show('showBanner'),
     showPreferences: () => show('showPreferences'),
@@ -55,17 +58,20 @@ export function createApi({ store, withStore, show, callbacks, ready }: ApiParts
   return api;
 }
 
-/** Keeps the entries of `update()` that name an optional category with a boolean; logs the rest. */
+/**
+ * Keeps the entries of `update()` that name an optional category or service with a boolean (a category id stands for
+ * all its services); logs the rest.
+ */
 function validChoices(config: ResolvedConfig, choices: unknown): Record<CategoryId, boolean> {
   const valid: Record<CategoryId, boolean> = {};
-  if (typeof choices !== 'object' || !choices) logError(`update: expected an object such as { "analytics": true }, got ${JSON.stringify(choices)}.`);
+  if (typeof choices !== 'object' || !choices) logError(`update: expected { "<id>": true|false }, got ${JSON.stringify(choices)}.`);
   else {
     for (const [id, granted] of Object.entries(choices)) {
-      const category = config.categories.find((c) => c.id === id);
+      const category = config.categories.find((c) => c.id === (config.services[id]?.category ?? id));
       // An unknown id is a warning (a category removed from the config); a value that is not a boolean, an error.
       if (category && typeof granted === 'boolean') {
-        if (!category.required) valid[id] = granted;
-      } else (category ? logError : logWarn)(`update: "${id}": ${JSON.stringify(granted)} ignored; expected a category id and true or false.`);
+        if (!category.required) for (const each of category.id === id && category.services.length ? category.services : [id]) valid[each] = granted;
+      } else (category ? logError : logWarn)(`update: "${id}": ${JSON.stringify(granted)} ignored; expected { "<id>": true|false }.`);
     }
   }
   return valid;

@@ -10,11 +10,12 @@ const nothing = (): void => {};
 export function serverApi(input: ConsentConfig): CookieConsentApi {
   const { config } = readConfig(input);
   const categories = Object.fromEntries(config.categories.map(({ id, required }) => [id, required]));
-  const get = (): ConsentState => ({ decided: false, categories: { ...categories }, consentId: null, decidedAt: null, revision: config.revision, method: null });
+  const services = Object.fromEntries(Object.keys(config.services).map((id) => [id, categories[config.services[id].category]]));
+  const get = (): ConsentState => ({ decided: false, categories: { ...categories }, services: { ...services }, consentId: null, decidedAt: null, revision: config.revision, method: null });
   return {
     ready: Promise.resolve(get()),
     get,
-    isGranted: (id) => categories[id] === true,
+    isGranted: (id) => (categories[id] ?? services[id]) === true,
     // Never granted on the server: the promise stays pending (and holds no timer).
     whenGranted: () => new Promise(nothing),
     onChange: () => nothing,

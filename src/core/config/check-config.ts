@@ -17,21 +17,38 @@ const lifetimeDays: Rule<number> = (value, path, report) => {
   return MAX_LIFETIME_DAYS;
 };
 
-const category = shape({ required: bool, title: text, description: text, cookies: list(test(schema.isCookiePattern)) });
+const category = shape({
+  required: bool,
+  title: text,
+  description: text,
+  cookies: list(test(schema.isCookiePattern)),
+  // Each service's details are checked where they are shown (services.js); here, its id and that it is an object.
+  services: record(schema.CATEGORY_ID, test(schema.isObject)),
+});
 
-/** Categories keyed by id, in order; a custom id needs a title. Unusable when none is valid. */
+/** Categories keyed by id, in order; a custom id needs a title; ids are unique across categories and services. */
 const categories: Rule<Category[]> = (value, path, report) => {
   const valid = record(schema.CATEGORY_ID, category)(value, path, report) as Record<string, CategoryConfig> | undefined;
   const result: Category[] = [];
+  const seen = new Set<string>();
+  const unique = (id: string, at: string): boolean => (seen.has(id) ? (report(at, 'duplicate', id), false) : (seen.add(id), true));
   for (const id of Object.keys(valid ?? {})) {
-    const { required, title, description, cookies } = valid![id];
+    const { required, title, description, cookies, services = {} } = valid![id];
+    if (!unique(id, `${path}.${id}`)) continue;
     if (title === undefined && !DEFAULT_CATEGORY_IDS.includes(id)) {
       // An invalid title was reported already; a missing one is reported here. Either way the category goes.
       if ((value as Record<string, CategoryConfig>)[id].title === undefined) report(`${path}.${id}.title`, 'untitled', id);
-    } else result.push({ id, required: required ?? id === 'necessary', title, description, cookies: cookies ?? [] });
+      continue;
+    }
+    const ids = Object.keys(services).filter((service) => unique(service, `${path}.${id}.services.${service}`));
+    result.push({ id, required: required ?? id === 'necessary', title, description, cookies: cookies ?? [], services: ids });
   }
   return result.length ? result : undefined;
 };
+
+/** Each service's category and config, from the checked categories. */
+const servicesOf = (categories: Category[] | undefined, raw: any): ResolvedConfig['services'] =>
+  Object.fromEntries((categories ?? []).flatMap(({ id, services }) => services.map((service) => [service, { category: id, config: raw.categories[id].services[service] }])));
 
 const googleConsentMode: Rule<Record<string, string[]> | false> = (value, path, report) =>
   value === true
@@ -90,6 +107,7 @@ export function checkConfig(input: unknown): { config: ResolvedConfig; problems:
       fallbackLanguage: c.fallbackLanguage ?? 'en',
       privacyPolicyUrl: c.privacyPolicyUrl,
       categories: c.categories ?? defaultCategories(),
+      services: servicesOf(c.categories, raw),
       cookie: { ...DEFAULT_COOKIE, ...c.cookie },
       texts,
       reloadOnRevoke: c.reloadOnRevoke ?? true,

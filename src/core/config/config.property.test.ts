@@ -10,10 +10,10 @@ import type { Problem } from './rules.js';
 
 const KEYS = [
   'revision', 'language', 'fallbackLanguage', 'privacyPolicyUrl', 'categories', 'cookie', 'texts', 'reloadOnRevoke',
-  'continueWithoutAccepting', 'floatingButton', 'consentLog', 'gpc', 'googleConsentMode', 'theme', 'layout',
+  'continueWithoutAccepting', 'floatingButton', 'consentLog', 'gpc', 'googleConsentMode', 'theme', 'layout', 'services',
 ] as const;
 const COOKIE_KEYS = ['name', 'domain', 'path', 'sameSite', 'lifetimeDays'];
-const CATEGORY_KEYS = ['required', 'title', 'description', 'cookies'];
+const CATEGORY_KEYS = ['required', 'title', 'description', 'cookies', 'services'];
 const CATEGORY_ID = /^[a-z][\w-]{0,39}$/i;
 const LANGUAGE = /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i;
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'polluted'];
@@ -78,6 +78,13 @@ function expectSafeConfig(config: ResolvedConfig, input: unknown): void {
     ids.add(category.id);
     check(typeof category.required === 'boolean', () => `${category.id}.required ${show(category.required)}${where()}`);
     check(Array.isArray(category.cookies) && category.cookies.every((c) => typeof c === 'string' && c.length > 0), () => `${category.id}.cookies ${show(category.cookies)}${where()}`);
+    // Services: ids unique across categories and services, each listed once in config.services under this category.
+    check(Array.isArray(category.services), () => `${category.id}.services ${show(category.services)}${where()}`);
+    for (const service of category.services) {
+      check(CATEGORY_ID.test(service) && !ids.has(service), () => `service id ${show(service)}${where()}`);
+      ids.add(service);
+      check(Object.hasOwn(config.services, service) && config.services[service].category === category.id && isPlainRecord(config.services[service].config), () => `service ${service}${where()}`);
+    }
     for (const field of ['title', 'description'] as const) {
       const text = category[field];
       check(
@@ -86,6 +93,8 @@ function expectSafeConfig(config: ResolvedConfig, input: unknown): void {
       );
     }
   }
+
+  check(isPlainRecord(config.services) && Object.keys(config.services).every((id) => ids.has(id)), () => `services ${show(config.services)}${where()}`);
 
   // The cookie.
   const { cookie } = config;

@@ -4,7 +4,7 @@ import type { Category, CategoryId } from '../types.js';
 export const DEFAULT_CATEGORY_IDS: readonly CategoryId[] = ['necessary', 'analytics', 'social', 'ads'];
 
 /** The default categories, as a resolved config lists them (fresh objects each time). */
-export const defaultCategories = (): Category[] => DEFAULT_CATEGORY_IDS.map((id) => ({ id, required: id === 'necessary', cookies: [] }));
+export const defaultCategories = (): Category[] => DEFAULT_CATEGORY_IDS.map((id) => ({ id, required: id === 'necessary', cookies: [], services: [] }));
 
 export const DEFAULT_COOKIE = { name: 'cookie_consent', path: '/', sameSite: 'Lax', lifetimeDays: 182 } as const;
 

@@ -40,8 +40,11 @@ export function readConfig(input: unknown): { config: ResolvedConfig; clean: boo
   const c = fields(raw ?? {}, schema.TOP_KEYS);
 
   const categories: Category[] = [];
+  const services: ResolvedConfig['services'] = {};
+  /** Ids are unique across categories and services: a repeated one is flagged and dropped. */
+  const taken = (id: string): boolean => (Object.hasOwn(services, id) || categories.some((c) => c.id === id) ? !fail() : false);
   for (const [id, value] of entries(c.categories, schema.CATEGORY_ID)) {
-    if (!schema.isObject(value)) {
+    if (!schema.isObject(value) || taken(id)) {
       fail();
       continue;
     }
@@ -51,8 +54,20 @@ export function readConfig(input: unknown): { config: ResolvedConfig; clean: boo
     const required = bool(category.required) ?? id === 'necessary';
     const cookies = list<string>(category.cookies, schema.isCookiePattern) ?? [];
     // A custom category needs a title to be shown.
-    if (title === undefined && !DEFAULT_CATEGORY_IDS.includes(id)) fail();
-    else categories.push({ id, required, title, description, cookies });
+    if (title === undefined && !DEFAULT_CATEGORY_IDS.includes(id)) {
+      fail();
+      continue;
+    }
+    const ids: string[] = [];
+    // Each service's details (label, provider, cookies, preset) are read where they are shown (services.js).
+    for (const [service, config] of entries(category.services, schema.CATEGORY_ID)) {
+      if (!schema.isObject(config) || service === id || taken(service)) fail();
+      else {
+        ids.push(service);
+        services[service] = { category: id, config };
+      }
+    }
+    categories.push({ id, required, title, description, cookies, services: ids });
   }
   if (c.categories !== undefined && !categories.length) fail();
 
@@ -95,6 +110,7 @@ export function readConfig(input: unknown): { config: ResolvedConfig; clean: boo
     fallbackLanguage: matching(c.fallbackLanguage, schema.LANGUAGE) ?? 'en',
     privacyPolicyUrl: valid(c.privacyPolicyUrl, isSafeUrl),
     categories: categories.length ? categories : defaultCategories(),
+    services: categories.length ? services : {},
     cookie,
     texts,
     reloadOnRevoke: bool(c.reloadOnRevoke) ?? true,

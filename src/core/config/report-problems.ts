@@ -41,6 +41,8 @@ const EXPECTED: Record<string, string> = {
   googleConsentMode: 'true, false, or an object mapping consent types to arrays of category ids',
   theme: '"light", "dark" or "auto"',
   layout: '"bar", "box" or "modal"',
+  services: 'an object keyed by service id',
+  service: 'an object such as { "preset": "youtube" } or { "label": …, "provider": …, "cookies": [...] }',
 };
 
 /** Which EXPECTED entry describes a field path. */
@@ -50,6 +52,7 @@ function expectation(path: string): string {
   const last = parts[parts.length - 1];
   if (/\[\d+\]$/.test(path)) return EXPECTED.cookiePattern;
   if (top === 'categories' && parts.length === 2) return EXPECTED.category;
+  if (top === 'categories' && parts[2] === 'services') return parts.length === 3 ? EXPECTED.services : EXPECTED.service;
   if (top === 'texts') return EXPECTED[parts.length === 2 ? 'language_texts' : 'text'];
   if (top === 'googleConsentMode') return EXPECTED.googleConsentMode;
   return EXPECTED[last] ?? EXPECTED[top] ?? 'a valid value';
@@ -65,7 +68,9 @@ export function reportProblems(problems: Problem[]): void {
       const top = path.split('.')[0];
       const key = top === 'texts' ? (path.split('.').length === 2 ? 'languageKey' : 'textKey') : 'categoryId';
       logError(`config.${path}: expected ${EXPECTED[key]}, got ${describe(value)}; ignored.`);
-    } else if (kind === 'untitled')
+    } else if (kind === 'duplicate')
+      logError(`config.${path}: the id "${value}" is already a category or a service (ids are unique across both); ignored.`);
+    else if (kind === 'untitled')
       logError(`config.${path}: expected a title for the custom category "${value}"; category ignored.`);
     else logError(`config${path ? '.' : ''}${path}: expected ${expectation(path)}, got ${describe(value)}; ignored.`);
   }

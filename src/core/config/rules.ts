@@ -2,7 +2,7 @@ import { isObject } from './schema.js';
 
 /** A config problem, as found by the reader: field path, kind, and the bad value. Messages are made lazily. */
 export type Problem = [path: string, kind: ProblemKind, value?: unknown];
-export type ProblemKind = 'invalid' | 'key' | 'unknown' | 'clamped' | 'untitled' | 'json';
+export type ProblemKind = 'invalid' | 'key' | 'unknown' | 'clamped' | 'untitled' | 'json' | 'duplicate';
 export type Report = (path: string, kind: ProblemKind, value?: unknown) => void;
 
 /** Returns the sanitised value, or undefined when the value is unusable (the caller reports it). */

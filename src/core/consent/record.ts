@@ -1,4 +1,4 @@
-import type { CategoryId, ConsentMethod } from '../types.js';
+import type { CategoryId, ConsentMethod, ServiceId } from '../types.js';
 
 /** The format of the stored record; a record of another format is not a decision. */
 export const RECORD_FORMAT = 1;
@@ -17,26 +17,32 @@ export interface ConsentRecord {
   m: ConsentMethod;
   /** Every non-required category's decision. */
   c: Record<CategoryId, boolean>;
+  /** Every non-required service's decision; absent in records made before services (each then takes its category's). */
+  s?: Record<ServiceId, boolean>;
 }
 
 const METHODS: readonly unknown[] = ['accept-all', 'reject-all', 'custom', 'gpc'];
 const ID = /^[\w-]{8,64}$/;
 const KEY = /^[a-z][\w-]{0,39}$/i;
 
+/** A plain object of valid ids to booleans. */
+const choices = (value: unknown): value is Record<string, boolean> =>
+  Object.getPrototypeOf(value) === Object.prototype &&
+  Object.entries(value as object).every(([key, granted]) => KEY.test(key) && typeof granted === 'boolean');
+
 export const encodeRecord = (record: ConsentRecord): string => JSON.stringify(record);
 
 /** Parses a stored record; anything that is not exactly the expected shape gives null. Never throws. */
 export function decodeRecord(raw: string | undefined): ConsentRecord | null {
   try {
-    const { v, rev, id, at, m, c } = JSON.parse(raw!.length < 4000 ? raw! : '');
+    const { v, rev, id, at, m, c, s } = JSON.parse(raw!.length < 4000 ? raw! : '');
     if (
       v === RECORD_FORMAT && Number.isInteger(rev) && rev >= 0 &&
       typeof id === 'string' && ID.test(id) && METHODS.includes(m) &&
       typeof at === 'string' && !Number.isNaN(Date.parse(at)) &&
-      Object.getPrototypeOf(c) === Object.prototype &&
-      Object.entries(c).every(([key, granted]) => KEY.test(key) && typeof granted === 'boolean')
+      choices(c) && (s === undefined || choices(s))
     ) {
-      return { v, rev, id, at, m, c: { ...c } };
+      return { v, rev, id, at, m, c: { ...c }, ...(s && { s: { ...s } }) };
     }
   } catch {
     // Not JSON, null, or no cookie at all.

@@ -26,6 +26,7 @@ describe('ConsentStore', () => {
     expect(store.state).to.deep.equal({
       decided: false,
       categories: { necessary: true, analytics: false, social: false, ads: false },
+      services: {},
       consentId: null,
       decidedAt: null,
       revision: 1,
@@ -63,6 +64,7 @@ describe('ConsentStore', () => {
     expect(store.state).to.deep.equal({
       decided: true,
       categories: { necessary: true, analytics: true, social: true, ads: true },
+      services: {},
       consentId: record!.id,
       decidedAt: record!.at,
       revision: 3,
@@ -176,7 +178,7 @@ describe('ConsentStore', () => {
     expect(store.state.categories).to.deep.equal({ necessary: true, analytics: false, social: false, ads: false });
     expect(store.state.consentId).to.equal(null);
     expect(store.state.revision).to.equal(2);
-    expect(store.previous).to.deep.equal({ analytics: true, social: false, ads: true });
+    expect(store.previous).to.deep.equal({ categories: { necessary: true, analytics: true, social: false, ads: true }, services: {} });
   });
 
   it('clears `previous` once a new decision is made', () => {

@@ -1,10 +1,13 @@
 import { isolated } from '../util/log.js';
 import type { CookieJar } from './cookie-jar.js';
 import { decodeRecord, encodeRecord, isCurrentRecord, RECORD_FORMAT } from './record.js';
-import type { CategoryId, ConsentChange, ConsentMethod, ConsentState, ResolvedConfig } from '../types.js';
+import type { CategoryId, ConsentChange, ConsentMethod, ConsentState, ResolvedConfig, ServiceId } from '../types.js';
 
 /** Follows every recorded change; `remote` is true when it was read from the cookie (another tab decided). */
 export type Subscriber = (change: ConsentChange, remote: boolean) => void;
+
+/** Category and service choices, as the state reports them. */
+export type Choices = Pick<ConsentState, 'categories' | 'services'>;
 
 /**
  * The one owner of the consent state. Recording a new state is its only write; everything that follows a decision
@@ -14,10 +17,13 @@ export interface ConsentStore {
   readonly config: ResolvedConfig;
   readonly state: ConsentState;
   /** Choices of an outdated record (older revision), to pre-fill the dialog. */
-  readonly previous: Record<CategoryId, boolean> | null;
-  /** Required categories are always true; the others take `granted(id)`. */
-  categories(granted: (id: CategoryId) => boolean): Record<CategoryId, boolean>;
-  decide(method: ConsentMethod, granted: (id: CategoryId) => boolean): void;
+  readonly previous: Choices | null;
+  /**
+   * Every category and service: required ones true; a service, and a category without services, takes `granted(id)`;
+   * a category with services is granted when all of them are.
+   */
+  choices(granted: (id: CategoryId | ServiceId) => boolean): Choices;
+  decide(method: ConsentMethod, granted: (id: CategoryId | ServiceId) => boolean): void;
   /** Re-reads the cookie and applies what another tab decided, if anything differs. */
   sync(): void;
   /** Forgets the decision; the next one gets a new consent id. */
@@ -30,7 +36,15 @@ const newConsentId = (): string =>
   globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /** A copy that callers may keep or change without touching the store. */
-export const snapshot = <T extends ConsentState>(state: T): T => ({ ...state, categories: { ...state.categories } });
+export const snapshot = <T extends ConsentState>(state: T): T => ({ ...state, categories: { ...state.categories }, services: { ...state.services } });
+
+/** The ids whose value differs between two maps of choices. */
+const differ = (next: Record<string, boolean>, before: Record<string, boolean>): string[] =>
+  Object.keys(next).filter((id) => next[id] !== before[id]);
+
+/** The non-required entries of a map of choices, as the record keeps them. */
+const optional = (values: Record<string, boolean>, required: (id: string) => boolean): Record<string, boolean> =>
+  Object.fromEntries(Object.entries(values).filter(([id]) => !required(id)));
 
 /**
  * Creates the store over a cookie jar. A record that is unreadable, outdated or expired is not a decision:
@@ -38,37 +52,45 @@ export const snapshot = <T extends ConsentState>(state: T): T => ({ ...state, ca
  */
 export function createStore(config: ResolvedConfig, jar: CookieJar): ConsentStore {
   const subscribers = new Map<Subscriber, string>();
+  const requiredIds = new Set(config.categories.filter((c) => c.required).flatMap((c) => [c.id, ...c.services]));
+  const isRequired = (id: string): boolean => requiredIds.has(id);
   let consentId: string | null = null;
   let state: ConsentState;
-  let previous: Record<CategoryId, boolean> | null = null;
+  let previous: Choices | null = null;
 
-  const categories = (granted: (id: CategoryId) => boolean): Record<CategoryId, boolean> => {
-    const result: Record<CategoryId, boolean> = {};
-    for (const { id, required } of config.categories) result[id] = required || granted(id);
-    return result;
+  const choices = (granted: (id: string) => boolean): Choices => {
+    const categories: Record<CategoryId, boolean> = {};
+    const services: Record<ServiceId, boolean> = {};
+    for (const { id, required, services: ids } of config.categories) {
+      for (const service of ids) services[service] = required || granted(service);
+      categories[id] = required || (ids.length ? ids.every((service) => services[service]) : granted(id));
+    }
+    return { categories, services };
   };
-  const undecided = (): ConsentState => ({ decided: false, categories: categories(() => false), consentId: null, decidedAt: null, revision: config.revision, method: null });
+  const undecided = (): ConsentState => ({ decided: false, ...choices(() => false), consentId: null, decidedAt: null, revision: config.revision, method: null });
 
   const read = (): ConsentState => {
     const record = decodeRecord(jar.read());
     consentId = record?.id ?? null;
+    // A record made before services existed: each service takes its category's value. One that holds service
+    // choices refuses a service it does not know (added since), as it does a new category.
+    const stored = record && choices((id) => (Object.hasOwn(config.services, id) ? (record.s ? record.s[id] : record.c[config.services[id].category]) : record.c[id]) === true);
     if (record && isCurrentRecord(record, config.revision, config.cookie.lifetimeDays, Date.now())) {
-      return { decided: true, categories: categories((id) => record.c[id] === true), consentId: record.id, decidedAt: record.at, revision: record.rev, method: record.m };
+      return { decided: true, ...stored!, consentId: record.id, decidedAt: record.at, revision: record.rev, method: record.m };
     }
-    previous = record && record.c;
+    previous = stored;
     return undecided();
   };
 
   /** The only write: replaces the state, then tells every subscriber what changed. */
   const record = (next: ConsentState, remote = false): void => {
-    const before = state.categories;
-    const changed = Object.keys(next.categories).filter((id) => next.categories[id] !== before[id]);
+    const changed = [...differ(next.categories, state.categories), ...differ(next.services, state.services)];
     state = next;
     const change: ConsentChange = {
       ...snapshot(next),
       changed,
-      granted: changed.filter((id) => next.categories[id]),
-      revoked: changed.filter((id) => !next.categories[id]),
+      granted: changed.filter((id) => next.categories[id] ?? next.services[id]),
+      revoked: changed.filter((id) => !(next.categories[id] ?? next.services[id])),
     };
     for (const [subscriber, name] of subscribers) isolated(name, () => subscriber(change, remote));
   };
@@ -82,20 +104,21 @@ export function createStore(config: ResolvedConfig, jar: CookieJar): ConsentStor
     get previous() {
       return previous;
     },
-    categories,
+    choices,
     decide(method, granted) {
-      const chosen = categories(granted);
-      const c: Record<CategoryId, boolean> = {};
-      for (const { id, required } of config.categories) if (!required) c[id] = chosen[id];
+      const chosen = choices(granted);
       const at = new Date().toISOString();
       const id = (consentId ??= newConsentId());
+      const services = optional(chosen.services, isRequired);
       previous = null;
-      jar.write(encodeRecord({ v: RECORD_FORMAT, rev: config.revision, id, at, m: method, c }));
-      record({ decided: true, categories: chosen, consentId: id, decidedAt: at, revision: config.revision, method });
+      jar.write(encodeRecord({ v: RECORD_FORMAT, rev: config.revision, id, at, m: method, c: optional(chosen.categories, isRequired), ...(Object.keys(services).length && { s: services }) }));
+      record({ decided: true, ...chosen, consentId: id, decidedAt: at, revision: config.revision, method });
     },
     sync() {
       const next = read();
-      if (next.decided !== state.decided || next.decidedAt !== state.decidedAt || next.consentId !== state.consentId) record(next, true);
+      // Two tabs share the consent id and may decide in the same millisecond: the choices themselves are compared too.
+      const key = ({ decided, decidedAt, consentId, categories, services }: ConsentState) => JSON.stringify([decided, decidedAt, consentId, categories, services]);
+      if (key(next) !== key(state)) record(next, true);
     },
     reset() {
       previous = consentId = null;

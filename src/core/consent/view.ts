@@ -1,12 +1,12 @@
-import type { CategoryId, ConsentState, ResolvedConfig } from '../types.js';
-import { type ConsentStore, snapshot, type Subscriber } from './store.js';
+import type { ConsentState, ResolvedConfig } from '../types.js';
+import { type Choices, type ConsentStore, snapshot, type Subscriber } from './store.js';
 
 /** What the UI may know of the store: the state (a copy at each read) and its changes; it cannot record anything. */
 export interface ConsentView {
   readonly config: ResolvedConfig;
   readonly state: ConsentState;
-  readonly previous: Readonly<Record<CategoryId, boolean>> | null;
-  categories(granted: (id: CategoryId) => boolean): Record<CategoryId, boolean>;
+  readonly previous: Readonly<Choices> | null;
+  choices: ConsentStore['choices'];
   subscribe(subscriber: Subscriber, name?: string): () => void;
 }
 
@@ -16,8 +16,8 @@ export const readOnlyView = (store: ConsentStore): ConsentView => ({
     return snapshot(store.state);
   },
   get previous() {
-    return store.previous && { ...store.previous };
+    return store.previous;
   },
-  categories: store.categories,
+  choices: store.choices,
   subscribe: store.subscribe,
 });

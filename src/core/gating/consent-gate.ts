@@ -4,9 +4,9 @@ import { enqueueScript } from './scripts.js';
 
 /** What a gate asks of the core; gating.ts answers the gate's `cookie-consent:gate` request with it. */
 export interface GateHost {
-  isGranted(category: string): boolean;
-  /** Notes that scripts of this category ran (they cannot be unloaded). */
-  ran(category: string): void;
+  isGranted(id: string, kind: 'category' | 'service'): boolean;
+  /** Notes that scripts of this category or service ran (they cannot be unloaded). */
+  ran(id: string): void;
 }
 
 /** Dispatched by a gate as it connects; the core's listener puts its GateHost in `detail.host` (no static field). */
@@ -41,7 +41,9 @@ const isPlaceholder = (node: Node): boolean => (node as Element).slot === 'place
  *
  * @tag consent-gate
  * @attr {string} category - The category whose consent the content needs.
+ * @attr {string} service - Or the one service whose consent it needs (then `category` may be left out).
  * @prop {string} category - Reflects the `category` attribute; may be set before the element is defined.
+ * @prop {string} service - Reflects the `service` attribute; may be set before the element is defined.
  * @slot placeholder - Shown while the category is refused (replaces the default placeholder).
  * @slot - The gated content, stamped from the `<template>` child once the category is granted.
  * @csspart placeholder - The default placeholder box.
@@ -60,7 +62,7 @@ const isPlaceholder = (node: Node): boolean => (node as Element).slot === 'place
  */
 // HTMLElement where it exists; a plain class on a server, so that importing this module never throws there.
 export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as typeof HTMLElement) {
-  static observedAttributes = ['category'];
+  static observedAttributes = ['category', 'service'];
   #host?: GateHost;
   #slot = document.createElement('slot');
   #placeholderRendered = false;
@@ -76,12 +78,23 @@ export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as t
     this.setAttribute('category', value);
   }
 
+  /** The one service whose consent the content needs (reflects the `service` attribute); wins over `category`. */
+  get service(): string {
+    return this.getAttribute('service') ?? '';
+  }
+
+  set service(value: string) {
+    this.setAttribute('service', value);
+  }
+
   connectedCallback(): void {
     // A value set before the element was defined (a framework rendering first) hides the accessor: hand it over.
-    if (Object.hasOwn(this, 'category')) {
-      const value = this.category;
-      delete (this as { category?: string }).category;
-      this.category = value;
+    for (const name of ['category', 'service'] as const) {
+      if (Object.hasOwn(this, name)) {
+        const value = this[name];
+        delete (this as unknown as Record<string, unknown>)[name];
+        this[name] = value;
+      }
     }
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).append(this.#slot);
     this.#host = requestHost(this);
@@ -119,8 +132,9 @@ export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as t
     if (template?.firstChild) template.content.append(...template.childNodes);
     const host = this.#host;
     if (!host || !this.shadowRoot || document.readyState === 'loading') return;
-    const { category } = this;
-    const granted = host.isGranted(category);
+    const { category, service } = this;
+    const id = service || category;
+    const granted = host.isGranted(id, service ? 'service' : 'category');
     // The stamped content: every child but the template and the page's own placeholder.
     const content = [...this.childNodes].filter((node) => !(node instanceof HTMLTemplateElement) && !isPlaceholder(node));
     this.#slot.name = granted ? '' : 'placeholder';
@@ -128,7 +142,7 @@ export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as t
       for (const node of content) node.remove();
       if (!this.#placeholderRendered && ![...this.children].some(isPlaceholder)) {
         this.#placeholderRendered = true;
-        emit(PLACEHOLDER_EVENT, { category, slot: this.#slot }, this);
+        emit(PLACEHOLDER_EVENT, { category, ...(service && { service }), slot: this.#slot }, this);
       }
       return;
     }
@@ -145,7 +159,7 @@ export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as t
       if (!this.#ran.has(index)) {
         enqueueScript(script, marker, false, () => {
           this.#ran.add(index);
-          host.ran(category);
+          host.ran(id);
         });
       }
     });

@@ -3,7 +3,7 @@ import { trusted } from '../util/trusted-types.js';
 import { badSource, isSafeUrl } from '../util/urls.js';
 
 /** Elements that load a resource from `data-src` once their category is granted. */
-export const EMBED_SELECTOR = 'iframe,img,video,audio,source,embed'.replace(/\w+/g, '$&[data-category][data-src]');
+export const EMBED_SELECTOR = 'iframe,img,video,audio,source,embed'.replace(/\w+/g, '$&:is([data-category],[data-service])[data-src]');
 
 /** Loads (granted) or unloads (refused) a gated embed: iframes go back to about:blank, the others lose their src. */
 export function toggleEmbed(element: HTMLIFrameElement | HTMLEmbedElement, granted: boolean): void {

@@ -4,42 +4,46 @@ import { ConsentGateElement, GATE_EVENT, type GateHost } from './consent-gate.js
 import { EMBED_SELECTOR, toggleEmbed } from './embeds.js';
 import { enqueueScript } from './scripts.js';
 
-const GATED = `script[type="text/plain"][data-category],${EMBED_SELECTOR}`;
+const GATED = `script[type="text/plain"]:is([data-category],[data-service]),${EMBED_SELECTOR}`;
 const GATE_NAME = 'consent-gate';
 
 export interface Gating {
-  /** True when scripts of one of these categories ran in this page (only a reload undoes them). */
-  ranAny(categories: string[]): boolean;
+  /** True when scripts of one of these categories or services ran in this page (only a reload undoes them). */
+  ranAny(ids: string[]): boolean;
 }
 
 /**
  * Keeps gated scripts, embeds and consent-gates in line with the store: now, on every change, and for
- * elements added to the page later. Fail closed: an unknown category stays blocked.
+ * elements added to the page later (then `added` is called). Fail closed: an unknown category stays blocked.
  */
-export function startGating(store: ConsentStore): Gating {
+export function startGating(store: ConsentStore, added: () => void): Gating {
   const ran = new Set<string>();
   const warned = new Set<string>();
-  /** Granted, or an unknown category (kept blocked, with one warning per id and kind of element). */
-  const isGranted = (id: string, tag: string): boolean => {
-    const message = `unknown category "${id}" on a gated <${tag}>; kept blocked.`;
-    if (!Object.hasOwn(store.state.categories, id) && !warned.has(message)) {
+  /** Granted, or an unknown category or service (kept blocked, with one warning per id and kind of element). */
+  const isGranted = (id: string, tag: string, kind = 'category'): boolean => {
+    const { categories, services } = store.state;
+    const message = `unknown ${kind} "${id}" on a gated <${tag}>; kept blocked.`;
+    if (!Object.hasOwn(kind === 'service' ? services : categories, id) && !warned.has(message)) {
       warned.add(message);
       logWarn(message);
     }
-    return store.state.categories[id] === true;
+    return (kind === 'service' ? services : categories)[id] === true;
   };
 
   const apply = (element: Element): void => {
-    const granted = isGranted(element.getAttribute('data-category')!, element.localName);
+    // data-service names one service; otherwise data-category names a category.
+    const service = element.getAttribute('data-service');
+    const id = service ?? element.getAttribute('data-category')!;
+    const granted = isGranted(id, element.localName, service === null ? 'category' : 'service');
     if (!(element instanceof HTMLScriptElement)) toggleEmbed(element as HTMLIFrameElement, granted);
     else if (granted) {
-      ran.add(element.getAttribute('data-category')!);
+      ran.add(id);
       enqueueScript(element);
     }
   };
   const scan = (root: ParentNode): void => root.querySelectorAll(GATED).forEach(apply);
 
-  const gateHost: GateHost = { isGranted: (id) => isGranted(id, GATE_NAME), ran: (id) => void ran.add(id) };
+  const gateHost: GateHost = { isGranted: (id, kind) => isGranted(id, GATE_NAME, kind), ran: (id) => void ran.add(id) };
   document.addEventListener(GATE_EVENT, (event) => ((event as CustomEvent<{ host?: GateHost }>).detail.host = gateHost));
   const registered = customElements.get(GATE_NAME);
   if (!registered) customElements.define(GATE_NAME, ConsentGateElement);
@@ -62,11 +66,13 @@ export function startGating(store: ConsentStore): Gating {
         scan(node);
       }
     }
+    // Other elements of the widget that the page may add later (a single-page app's privacy route).
+    added();
   }).observe(document, { childList: true, subtree: true });
 
   refresh();
   // After a decision, the banner's paint comes first (a quick "accept" response); the gated content follows a frame
   // later. A hidden tab gets no frames, so it refreshes on a timer.
   store.subscribe(() => (document.hidden ? setTimeout(refresh) : requestAnimationFrame(() => setTimeout(refresh))), 'gating');
-  return { ranAny: (categories) => categories.some((id) => ran.has(id)) };
+  return { ranAny: (ids) => ids.some((id) => ran.has(id)) };
 }

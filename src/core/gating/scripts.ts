@@ -2,7 +2,7 @@ import { trusted } from '../util/trusted-types.js';
 import { badSource, isSafeUrl } from '../util/urls.js';
 
 /** Attributes of a gated script that must not be carried over to the real one. */
-const GATING_ATTRIBUTES = /^(type|data-src|data-category|data-type)$/;
+const GATING_ATTRIBUTES = /^(type|data-src|data-category|data-service|data-type)$/;
 
 let queue: Promise<unknown> = Promise.resolve();
 const queued = new WeakSet<Element>();

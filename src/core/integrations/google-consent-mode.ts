@@ -20,7 +20,7 @@ export function startConsentMode(mapping: Mapping, store: ConsentStore): void {
   const w = window as unknown as { dataLayer?: unknown; gtag?: unknown };
   const dataLayer = (w.dataLayer ??= []);
   if (!Array.isArray(dataLayer)) {
-    logError('googleConsentMode: window.dataLayer is not an array; nothing sent, Google tags stay denied.');
+    logError('googleConsentMode: window.dataLayer is not an array; Google tags stay denied.');
     return;
   }
   const push = function (..._: unknown[]) {
@@ -28,7 +28,7 @@ export function startConsentMode(mapping: Mapping, store: ConsentStore): void {
     dataLayer.push(arguments);
   };
   if (typeof w.gtag !== 'function') w.gtag = push;
-  push('consent', 'default', { ...consentValues(mapping, store.categories(() => false)), wait_for_update: 500 });
+  push('consent', 'default', { ...consentValues(mapping, store.choices(() => false).categories), wait_for_update: 500 });
   const update = (): void => push('consent', 'update', consentValues(mapping, store.state.categories));
   if (store.state.decided) update();
   store.subscribe(update, 'Google Consent Mode');

@@ -1,15 +1,15 @@
 import type { Gating } from '../gating/gating.js';
-import type { LazyLoader } from '../lazy.js';
+import type { LazyLoader, RawLoader } from '../lazy.js';
 import type { ConsentChange, ResolvedConfig } from '../types.js';
 
 /**
- * Subscriber: when categories are withdrawn, deletes their cookies (js-cookie, loaded lazily), then reloads once if
- * their scripts already ran: a script that ran cannot be unloaded.
+ * Subscriber: when categories or services are withdrawn, deletes what they declared (js-cookie and the services'
+ * declarations, loaded lazily), then reloads once if their scripts already ran: a script that ran cannot be unloaded.
  */
-export const revokeWithdrawn = (config: ResolvedConfig, gating: Gating, load: LazyLoader) =>
+export const revokeWithdrawn = (config: ResolvedConfig, gating: Gating, load: LazyLoader, raw: RawLoader) =>
   ({ revoked }: ConsentChange): void => {
     if (!revoked.length) return;
     load('revocation')
-      .then((m) => m.revoke(config.categories.filter((category) => revoked.includes(category.id))))
+      .then((m) => m.revoke(config, revoked, raw))
       .then(() => config.reloadOnRevoke && gating.ranAny(revoked) && location.reload());
   };

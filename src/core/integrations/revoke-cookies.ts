@@ -1,6 +1,11 @@
-/** Loaded lazily by the core when a category is revoked: deletes the cookies that category set. */
+/**
+ * Loaded lazily by the core when consent is withdrawn: deletes the cookies of the revoked categories (their `cookies`
+ * patterns) and exactly the declared cookies and storage keys of the revoked services (names and prefixes).
+ */
 import Cookies from 'js-cookie';
-import type { Category } from '../types.js';
+import { resolveServices } from '../../services/services.js';
+import type { RawLoader } from '../lazy.js';
+import type { ResolvedConfig } from '../types.js';
 
 /** The current host and each parent domain (a.b.example.com, .b.example.com, .example.com). */
 function domains(): Array<string | undefined> {
@@ -11,18 +16,47 @@ function domains(): Array<string | undefined> {
   return result;
 }
 
-const matches = (name: string, pattern: string): boolean =>
+/** A category's pattern: a name, or a "/regex/". */
+const matchesPattern = (name: string, pattern: string): boolean =>
   pattern.length > 2 && pattern.startsWith('/') && pattern.endsWith('/') ? new RegExp(pattern.slice(1, -1)).test(name) : name === pattern;
 
-/**
- * Deletes every cookie matching the categories' `cookies` lists, for the current host and its parent domains,
- * on paths `/` and the current path. Never throws (cookies may be unavailable).
- */
-export function revoke(categories: Category[]): void {
-  const patterns = categories.flatMap((category) => category.cookies);
-  if (!patterns.length) return;
+type Matcher = (name: string) => boolean;
+
+/** Removes the matching keys of a storage; never throws (storage may be unavailable). */
+function clearStorage(kind: 'localStorage' | 'sessionStorage', matchers: Matcher[]): void {
+  if (!matchers.length) return;
   try {
-    const names = Object.keys(Cookies.get()).filter((name) => patterns.some((pattern) => matches(name, pattern)));
+    const storage = window[kind];
+    for (const key of Object.keys(storage)) if (matchers.some((match) => match(key))) storage.removeItem(key);
+  } catch {
+    // Storage unavailable: nothing to clear.
+  }
+}
+
+/**
+ * Deletes what the revoked ids (categories and services) declare: cookies on the current host and its parent domains,
+ * on paths `/` and the current path, and storage keys. Never throws.
+ */
+export async function revoke(config: ResolvedConfig, revoked: string[], load: RawLoader): Promise<void> {
+  const cookieMatchers: Matcher[] = config.categories
+    .filter((category) => revoked.includes(category.id))
+    .flatMap((category) => category.cookies.map((pattern) => (name: string) => matchesPattern(name, pattern)));
+  const storage = { localStorage: [] as Matcher[], sessionStorage: [] as Matcher[] };
+  const revokedServices = Object.keys(config.services).filter((id) => revoked.includes(id));
+  if (revokedServices.length) {
+    const services = await resolveServices(config, load);
+    for (const id of revokedServices) {
+      for (const { name, prefix, type } of services[id]?.cookies ?? []) {
+        const match = (key: string) => (prefix ? key.startsWith(name) : key === name);
+        (type === 'cookie' ? cookieMatchers : storage[type]).push(match);
+      }
+    }
+  }
+  clearStorage('localStorage', storage.localStorage);
+  clearStorage('sessionStorage', storage.sessionStorage);
+  if (!cookieMatchers.length) return;
+  try {
+    const names = Object.keys(Cookies.get()).filter((name) => cookieMatchers.some((match) => match(name)));
     const paths = [...new Set(['/', location.pathname])];
     for (const name of names) {
       for (const domain of domains()) for (const path of paths) Cookies.remove(name, { domain, path });

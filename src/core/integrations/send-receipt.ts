@@ -7,6 +7,8 @@ export interface ConsentReceipt {
   revision: number;
   /** Every category, explicitly true or false. */
   categories: Record<string, boolean>;
+  /** Every service, when the config has services. */
+  services?: Record<string, boolean>;
   method: NonNullable<ConsentState['method']>;
   language: string;
   /** The page's origin and path, without query string or fragment. */
@@ -14,23 +16,60 @@ export interface ConsentReceipt {
   path: string;
 }
 
-/** Sends the receipt with sendBeacon (it survives a reload), falling back to fetch keepalive. Never throws. */
+/** Where receipts that could not be delivered wait for a later page view, and how many are kept (the newest). */
+export const PENDING_KEY = 'cookie-consent:pending-receipts';
+const MAX_PENDING = 20;
+
+const pending = (): ConsentReceipt[] => {
+  try {
+    const list = JSON.parse(localStorage.getItem(PENDING_KEY) ?? '[]');
+    return Array.isArray(list) ? list : [];
+  } catch {
+    return [];
+  }
+};
+
+const keep = (receipts: ConsentReceipt[]): void => {
+  try {
+    if (receipts.length) localStorage.setItem(PENDING_KEY, JSON.stringify(receipts.slice(-MAX_PENDING)));
+    else localStorage.removeItem(PENDING_KEY);
+  } catch {
+    // No storage (private mode, sandbox): the receipt is lost with this page, as before.
+  }
+};
+
+/**
+ * POSTs one receipt with fetch (keepalive: it survives a reload). When it fails (network error or a status other
+ * than 2xx) the receipt is kept in localStorage and sent again on a later page view; the receiver stores a repeat
+ * once (same consentId and decidedAt), so sending twice is harmless. Never throws.
+ */
+function post(endpoint: string, receipt: ConsentReceipt): Promise<void> {
+  return fetch(endpoint, { method: 'POST', body: JSON.stringify(receipt), keepalive: true, headers: { 'content-type': 'application/json' } })
+    .then((response) => {
+      if (!response.ok) throw new Error(`${response.status}`);
+    })
+    .catch(() => keep([...pending(), receipt]));
+}
+
+/** Sends the receipt of a decision. */
 export function sendReceipt(endpoint: string, state: ConsentState, language: string): void {
   const receipt: ConsentReceipt = {
     consentId: state.consentId!,
     decidedAt: state.decidedAt!,
     revision: state.revision,
     categories: state.categories,
+    ...(Object.keys(state.services).length && { services: state.services }),
     method: state.method!,
     language,
     origin: location.origin,
     path: location.pathname,
   };
-  const body = JSON.stringify(receipt);
-  try {
-    if (navigator.sendBeacon?.(endpoint, new Blob([body], { type: 'application/json' }))) return;
-  } catch {
-    // Fall through to fetch.
-  }
-  fetch(endpoint, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'application/json' } }).catch(() => {});
+  void post(endpoint, receipt);
+}
+
+/** Sends again the receipts that earlier page views could not deliver (the core calls it when some wait). */
+export function resendPending(endpoint: string): void {
+  const waiting = pending();
+  keep([]);
+  for (const receipt of waiting) void post(endpoint, receipt);
 }

@@ -9,7 +9,7 @@ export function isolated(who: string, action: () => void): void {
   try {
     action();
   } catch (error) {
-    logError(`${who} threw; the others still run:`, error);
+    logError(`${who} threw (the others still run):`, error);
   }
 }
 

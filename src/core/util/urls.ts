@@ -12,4 +12,4 @@ export function isSafeUrl(value: unknown): value is string {
 
 /** The one message for a gated element whose data-src is not usable. */
 export const badSource = (tag: string, src: string | null): void =>
-  logError(`gated <${tag}>: expected data-src to be an http(s) or relative URL${tag === 'script' ? ' (or inline code)' : ''}, got ${JSON.stringify(src)}; kept blocked.`);
+  logError(`gated <${tag}>: expected data-src to be an http(s) or relative URL, got ${JSON.stringify(src)}; kept blocked.`);

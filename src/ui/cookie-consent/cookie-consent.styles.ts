@@ -17,6 +17,7 @@ export const tokens = `
     --_focus: var(--cc-focus, light-dark(#b45309, #fbbf24));
     --_granted: var(--cc-granted, light-dark(#17703a, #4ade80));
     --_denied: var(--cc-denied, light-dark(#b3261e, #ff8a80));
+    --_partial: var(--cc-partial, light-dark(#7a4d00, #f5c26b));
     --_border: var(--cc-border, light-dark(#767676, #8e8e98));
     --_radius: var(--cc-radius, 0.5rem);
     --_space: var(--cc-spacing, 1rem);
@@ -108,6 +109,21 @@ export const bannerStyles = `${tokens}
   ::slotted(.cc-secondary) { background: var(--_secondary-bg) !important; color: var(--_secondary-text) !important; }
   ::slotted(button:hover) { filter: brightness(1.1); }
   ::slotted(:focus-visible) { outline: 3px solid var(--_focus) !important; outline-offset: 2px !important; }
+  /* « Voir la liste des sociétés »: a button that looks like a link (it opens the dialog, it goes nowhere). */
+  ::slotted(.cc-companies) {
+    display: block;
+    min-height: 1.5rem !important;
+    min-width: 0 !important;
+    padding: 0 !important;
+    margin: 0 0 0.5rem !important;
+    border: 0 !important;
+    background: none !important;
+    color: var(--_link) !important;
+    font-weight: 400 !important;
+    text-decoration: underline !important;
+    text-underline-offset: 0.15em;
+    text-align: start !important;
+  }
   ::slotted(.cc-continue) {
     position: absolute !important;
     top: 0.5rem;

@@ -1,6 +1,8 @@
 import { html, nothing, render, type TemplateResult } from 'lit-html';
-import type { CategoryId } from '../../core/types.js';
-import type { UIContext } from '../contract.js';
+import type { Choices } from '../../core/consent/store.js';
+import type { CategoryId, ServiceId } from '../../core/types.js';
+import type { ResolvedService } from '../../services/services.js';
+import type { PreferencesOptions, UIContext } from '../contract.js';
 import { BaseElement, reflectAttributes } from '../texts.js';
 import { bannerStyles, lightDomStyles } from './cookie-consent.styles.js';
 
@@ -35,7 +37,7 @@ function deepActiveElement(): HTMLElement | null {
  * @attr {'bar'|'box'|'modal'} layout - Where the banner sits (default: the config's `layout`, else "bar").
  * @prop {string} theme - Reflects the `theme` attribute.
  * @prop {string} layout - Reflects the `layout` attribute.
- * The banner's words and buttons are the element's light-DOM children (`.cc-title`, `.cc-purposes`, `.cc-link`,
+ * The banner's words and buttons are the element's light-DOM children (`.cc-title`, `.cc-purposes`, `.cc-link`, `.cc-companies`,
  * `.cc-continue`, `.cc-accept`, `.cc-reject`, `.cc-customize`), rendered by the element itself and slotted into its
  * frame, so that privacy tools reading the light DOM find them; the dialog stays in the shadow root.
  * @csspart banner - The first layer's frame.
@@ -52,6 +54,12 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart category-granted - A granted category's row (green band).
  * @csspart category-denied - A refused category's row (red band).
  * @csspart switch - A category's switch.
+ * @csspart category-partial - A category whose services disagree (striped band).
+ * @csspart disclosure - The button that shows or hides a category's services.
+ * @csspart service - One row per service.
+ * @csspart service-granted - A granted service's row.
+ * @csspart service-denied - A refused service's row.
+ * @csspart cookie-table - A service's table of cookies (name, duration, purpose).
  * @cssprop --cc-bg - Background.
  * @cssprop --cc-text - Text colour.
  * @cssprop --cc-text-muted - Secondary text colour.
@@ -64,6 +72,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop --cc-border - Borders.
  * @cssprop --cc-granted - The band of a granted category.
  * @cssprop --cc-denied - The band of a refused category.
+ * @cssprop --cc-partial - The band of a category whose services disagree.
  * @cssprop --cc-radius - Corner radius.
  * @cssprop --cc-spacing - Base spacing.
  * @cssprop --cc-font - Font family.
@@ -84,7 +93,11 @@ export class CookieConsentElement extends BaseElement {
   /** @internal */
   dialogOpen = false;
   /** The dialog's switches, before they are saved. @internal */
-  choices: Record<CategoryId, boolean> = {};
+  choices: Choices = { categories: {}, services: {} };
+  /** Every service's details, once resolved (the dialog waits for them). @internal */
+  services: Record<ServiceId, ResolvedService> = {};
+  /** Categories whose services disclosure is open. @internal */
+  expanded = new Set<CategoryId>();
   private dialogModule?: DialogModule;
   private opener: HTMLElement | null = null;
   private unsubscribe?: () => void;
@@ -127,21 +140,34 @@ export class CookieConsentElement extends BaseElement {
   /** Settles once the last requested view is rendered (the dialog's module may have to load first), as in Lit. @internal */
   updateComplete: Promise<void> = Promise.resolve();
 
-  showPreferences(): Promise<void> {
-    return (this.updateComplete = this.openPreferences());
+  /** Opens the dialog; `{ expand: true }` opens every category's list of services too. */
+  showPreferences(options: PreferencesOptions = {}): Promise<void> {
+    return (this.updateComplete = this.openPreferences(options));
   }
 
-  private async openPreferences(): Promise<void> {
+  private async openPreferences({ expand = false }: PreferencesOptions): Promise<void> {
     if (this.dialogOpen) return;
     this.opener = deepActiveElement();
+    const { config, loadServices } = this.context;
+    const withServices = Object.keys(config.services).length > 0;
     if (!this.dialogModule) {
-      [this.dialogModule] = await Promise.all([import('../preferences/preferences-dialog.js'), this.context.loadDialogTexts()]);
+      // service-details.js is imported by the dialog: fetched in parallel rather than after it.
+      [this.dialogModule] = await Promise.all([
+        import('../preferences/preferences-dialog.js'),
+        this.context.loadDialogTexts(),
+        import('../preferences/service-details.js'),
+      ]);
       this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, sheet(this.dialogModule.dialogStyles)];
     }
+    // Resolved once (services.js and the presets), together with the dialog's first opening; a failure shows the
+    // config's own labels.
+    if (withServices) this.services = await loadServices().catch(() => ({}));
+    this.expanded = new Set(expand ? config.categories.filter((c) => c.services.length).map((c) => c.id) : []);
     const { view } = this.context;
     const { state, previous } = view;
     // Stored choices; after a revision bump, the old ones; before any decision, nothing optional is on.
-    this.choices = view.categories((id) => (state.decided ? state.categories[id] : previous?.[id] === true));
+    const from = state.decided ? state : previous;
+    this.choices = view.choices((id) => (from?.services[id] ?? from?.categories[id]) === true);
     this.dialogOpen = true;
     this.update();
     this.query<HTMLDialogElement>('dialog.preferences')?.showModal();
@@ -171,12 +197,27 @@ export class CookieConsentElement extends BaseElement {
   /** @internal */
   rejectAll = (): void => this.context.rejectAll();
   /** @internal */
-  save = (): void => this.context.update({ ...this.choices });
-  /** @internal */
-  toggle = (id: CategoryId, checked: boolean): void => {
-    this.choices = { ...this.choices, [id]: checked };
+  save = (): void => this.context.update(this.leafChoices());
+  /** @internal Sets a service, or a category (all its services when it has some). */
+  toggle = (id: CategoryId | ServiceId, checked: boolean): void => {
+    const category = this.context.config.categories.find((c) => c.id === id);
+    const ids = category?.services.length ? category.services : [id];
+    const { categories, services } = this.choices;
+    this.choices = this.context.view.choices((leaf) => (ids.includes(leaf) ? checked : (services[leaf] ?? categories[leaf]) === true));
     this.update();
   };
+  /** @internal Opens or closes a category's services disclosure. */
+  toggleServices = (id: CategoryId): void => {
+    if (!this.expanded.delete(id)) this.expanded.add(id);
+    this.update();
+  };
+  /** The choices as update() takes them: every service, and each category that has none. */
+  private leafChoices(): Record<string, boolean> {
+    const { categories, services } = this.choices;
+    const leaves: Record<string, boolean> = { ...services };
+    for (const { id, services: ids } of this.context.config.categories) if (!ids.length) leaves[id] = categories[id];
+    return leaves;
+  }
   private continueWithoutAccepting = (event: Event): void => {
     event.preventDefault();
     this.rejectAll();
@@ -224,6 +265,8 @@ export class CookieConsentElement extends BaseElement {
       ><p slot="text">${this.text('rejectInfo')} ${this.text('changeInfo')}</p
       >${config.privacyPolicyUrl
         ? html`<p slot="text">${this.text('privacyText')} <a class="cc-link" href=${config.privacyPolicyUrl}>${this.text('privacyLink')}</a>.</p>`
+        : nothing}${Object.keys(config.services).length
+        ? html`<button slot="text" type="button" class="cc-companies" @click=${() => this.showPreferences({ expand: true })}>${this.text('showCompanies')}</button>`
         : nothing}<button slot="actions" class="cc-choice cc-accept" @click=${this.acceptAll}>${this.text('acceptAll')}</button
       ><button slot="actions" class="cc-choice cc-reject" @click=${this.rejectAll}>${this.text('rejectAll')}</button
       ><button slot="actions" class="cc-secondary cc-customize" @click=${() => this.showPreferences()}>${this.text('customize')}</button>`;

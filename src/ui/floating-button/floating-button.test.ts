@@ -8,6 +8,9 @@ import { fakeCookieJar } from '../../testing/fake-cookie-jar.js';
 import type { UIHost } from '../contract.js';
 import { showFloatingButton } from './floating-button.js';
 
+/** waitUntil, polling often (the default waits 50 ms before the first check) and failing after 2 s. */
+const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 2000, interval: 5 });
+
 function setup(config: unknown = { floatingButton: true }) {
   const store = createStore(parseConfig(config), fakeCookieJar());
   store.decide('accept-all', () => true);
@@ -39,7 +42,7 @@ describe('showFloatingButton', () => {
     await showFloatingButton(host);
     expect(hosts()).to.have.length(1);
     const element = hosts()[0];
-    expect(element.parentElement).to.equal(document.body);
+    expect(element.parentElement === document.body, 'a child of <body>').to.equal(true);
     const buttons = element.shadowRoot!.querySelectorAll('button');
     expect(buttons).to.have.length(1);
     const button = buttons[0];
@@ -111,7 +114,7 @@ describe('showFloatingButton', () => {
     expect(movedBox.left >= underBox.right || movedBox.right <= underBox.left, 'no longer over the focused element').to.equal(true);
 
     elsewhere.focus();
-    await waitUntil(() => !element.hasAttribute('side'), 'it did not come back', { timeout: 1000 });
+    await until(() => !element.hasAttribute('side'), 'it did not come back');
     expect(button.getBoundingClientRect().left).to.be.closeTo(startBox.left, 1);
   });
 });

@@ -39,12 +39,58 @@ export const dialogStyles = `
     border-radius: var(--_radius);
   }
   .category[data-state='granted'] { border-inline-start-color: var(--_granted); }
-  .category-head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem var(--_space); }
-  .category label { font-weight: 600; cursor: pointer; }
+  /* Services that disagree: a third colour and a double band, so that it differs without colour too. */
+  .category[data-state='partial'] { border-inline-start: 0.5rem double var(--_partial); }
+  .row-head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem var(--_space); }
+  .row-head label { font-weight: 600; cursor: pointer; }
   .category p { margin: 0.25rem 0 0; color: var(--_muted); }
+  .category .count { color: var(--_text); font-weight: 600; font-size: 0.875rem; }
   .switch { display: flex; align-items: center; gap: 0.5rem; }
   .status { font-size: 0.875rem; font-weight: 600; color: var(--_denied); }
-  [data-state='granted'] .status { color: var(--_granted); }
+  [data-state='granted'] > .row-head .status { color: var(--_granted); }
+  [data-state='partial'] > .row-head .status { color: var(--_partial); }
+  /* The services disclosure: a real button, its chevron turns when open. */
+  .disclosure {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-top: 0.5rem;
+    padding: 0.25rem 0.75rem 0.25rem 0.5rem;
+    min-height: 2.75rem;
+    border: 1px solid var(--_border);
+    background: transparent;
+    color: var(--_secondary-text);
+  }
+  .chevron {
+    width: 0.5rem;
+    height: 0.5rem;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  [aria-expanded='true'] > .chevron { transform: rotate(45deg); }
+  .services { list-style: none; margin: 0.5rem 0 0; padding: 0; display: grid; gap: 0.5rem; }
+  .services[hidden] { display: none; }
+  .service {
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.25rem solid var(--_denied);
+    border-radius: var(--_radius);
+  }
+  .service[data-state='granted'] { border-inline-start-color: var(--_granted); }
+  .service .provider { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
+  .note { display: block; font-size: 0.8125rem; color: var(--_muted); }
+  .cookie-table { width: 100%; margin-top: 0.5rem; border-collapse: collapse; font-size: 0.8125rem; }
+  .cookie-table caption { text-align: start; font-weight: 600; padding-bottom: 0.25rem; }
+  .cookie-table th, .cookie-table td {
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  .cookie-table code { font-size: inherit; }
   input[role='switch'] {
     appearance: none;
     position: relative;

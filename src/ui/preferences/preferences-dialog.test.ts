@@ -9,6 +9,9 @@ import type { UIHandle, UIHost } from '../contract.js';
 import type { CookieConsentElement } from '../cookie-consent/cookie-consent.js';
 import { mount } from '../mount.js';
 
+/** waitUntil, polling often (the default waits 50 ms before the first check) and failing after 2 s. */
+const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 2000, interval: 5 });
+
 /**
  * The preferences dialog (preferences-dialog.ts) as the core shows it: mount(), then handle.showPreferences(),
  * with the api recorded. cookie-consent.test.ts covers opening it from the banner, its rows and labels for the default
@@ -66,7 +69,7 @@ const dialogOf = (root: ShadowRoot) => root.querySelector<HTMLDialogElement>('di
 async function open(result: Setup): Promise<HTMLDialogElement> {
   result.handle.showPreferences();
   await result.element.updateComplete;
-  await waitUntil(() => dialogOf(result.root)?.open, 'the dialog did not open', { timeout: 2000 });
+  await until(() => dialogOf(result.root)?.open, 'the dialog did not open');
   return dialogOf(result.root)!;
 }
 
@@ -137,7 +140,7 @@ describe('preferences dialog', () => {
     expect(new Set(switches.map((input) => input.id)).size, 'unique ids for the label associations').to.equal(4);
     for (const input of switches) {
       expect(input.labels![0].getClientRects().length, `label of ${input.id} is visible`).to.be.greaterThan(0);
-      expect(input.closest('[aria-hidden="true"]'), `${input.id} is exposed`).to.equal(null);
+      expect(input.closest('[aria-hidden="true"]') === null, `${input.id} is exposed`).to.equal(true);
     }
     expect(description(switchOf(result.root, 'video'))).to.equal('Lecteurs vidéo intégrés.');
     expect(description(switchOf(result.root, 'analytics'))).to.equal(
@@ -198,7 +201,7 @@ describe('preferences dialog', () => {
     expect(result.calls).to.deep.equal([['update', { necessary: true, analytics: true, social: true, ads: false }]]);
     expect(result.store.state).to.include({ decided: true, method: 'custom' });
     expect(result.store.state.categories).to.deep.equal({ necessary: true, analytics: true, social: true, ads: false });
-    await waitUntil(() => !dialog.open, 'Save did not close the dialog', { timeout: 2000 });
+    await until(() => !dialog.open, 'Save did not close the dialog');
   });
 
   it('Save without a toggle is a decision: it records the refusal shown', async () => {
@@ -235,11 +238,11 @@ describe('preferences dialog', () => {
     expect(switchOf(result.root, 'ads').checked).to.equal(true);
 
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !dialog.open, 'Escape did not close the dialog', { timeout: 2000 });
+    await until(() => !dialog.open, 'Escape did not close the dialog');
     expect(result.calls).to.deep.equal([]);
     expect(jar.writes).to.have.length(writes);
     expect(result.store.state.categories).to.deep.equal({ necessary: true, analytics: true, social: false, ads: false });
-    expect(result.root.querySelector('.banner'), 'a decided visitor gets no banner').to.equal(null);
+    expect(result.root.querySelector('.banner') === null, 'a decided visitor gets no banner').to.equal(true);
 
     await open(result);
     expect(switchOf(result.root, 'analytics').checked).to.equal(true);
@@ -259,17 +262,17 @@ describe('preferences dialog', () => {
     opener.click();
     await result.element.updateComplete;
     const dialog = dialogOf(result.root)!;
-    await waitUntil(() => dialog.open, 'the dialog did not open', { timeout: 2000 });
-    expect(document.activeElement, 'focus moved into the component').to.equal(result.element);
+    await until(() => dialog.open, 'the dialog did not open');
+    expect(document.activeElement === result.element, 'focus moved into the component').to.equal(true);
     expect(dialog.contains(result.root.activeElement)).to.equal(true);
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => document.activeElement === opener, 'focus did not come back after Escape', { timeout: 2000 });
+    await until(() => document.activeElement === opener, 'focus did not come back after Escape');
 
     opener.click();
     await result.element.updateComplete;
-    await waitUntil(() => dialog.open, 'the dialog did not open again', { timeout: 2000 });
+    await until(() => dialog.open, 'the dialog did not open again');
     buttonNamed(dialog, 'Enregistrer mes choix').click();
-    await waitUntil(() => document.activeElement === opener, 'focus did not come back after Save', { timeout: 2000 });
+    await until(() => document.activeElement === opener, 'focus did not come back after Save');
     expect(dialog.open).to.equal(false);
   });
 
@@ -282,14 +285,14 @@ describe('preferences dialog', () => {
     document.body.append(outer);
     extra.push(outer);
     inner.focus();
-    expect(outer.shadowRoot!.activeElement).to.equal(inner);
+    expect(outer.shadowRoot!.activeElement === inner, 'the inner button has focus').to.equal(true);
 
     const dialog = await open(result);
-    expect(outer.shadowRoot!.activeElement).to.equal(null);
+    expect(outer.shadowRoot!.activeElement === null, 'focus left the inner button').to.equal(true);
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !dialog.open, 'Escape did not close the dialog', { timeout: 2000 });
-    await waitUntil(() => outer.shadowRoot!.activeElement === inner, 'focus did not come back to the inner button', { timeout: 2000 });
-    expect(document.activeElement).to.equal(outer);
+    await until(() => !dialog.open, 'Escape did not close the dialog');
+    await until(() => outer.shadowRoot!.activeElement === inner, 'focus did not come back to the inner button');
+    expect(document.activeElement === outer, 'the page sees focus on the outer host').to.equal(true);
   });
 
   it('keeps Tab and Shift+Tab inside the dialog', async () => {
@@ -299,9 +302,9 @@ describe('preferences dialog', () => {
     const save = buttonNamed(dialog, 'Enregistrer mes choix');
     save.focus();
     await sendKeys({ press: 'Tab' });
-    expect(result.root.activeElement).to.equal(close);
+    expect(result.root.activeElement === close, 'Tab from the last control wraps to the close button').to.equal(true);
     await sendKeys({ press: 'Shift+Tab' });
-    expect(result.root.activeElement).to.equal(save);
+    expect(result.root.activeElement === save, 'Shift+Tab from the first control wraps to Save').to.equal(true);
     expect(dialog.open).to.equal(true);
   });
 
@@ -315,6 +318,6 @@ describe('preferences dialog', () => {
 
     const plain = await setup();
     await open(plain);
-    expect(dialogOf(plain.root)!.querySelector('[role="note"]')).to.equal(null);
+    expect(dialogOf(plain.root)!.querySelector('[role="note"]') === null, 'no note without GPC').to.equal(true);
   });
 });

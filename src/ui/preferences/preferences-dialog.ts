@@ -1,6 +1,9 @@
 import { html, nothing } from 'lit-html';
-import type { Category } from '../../core/types.js';
+import type { Category, ServiceId } from '../../core/types.js';
+import type { ResolvedService } from '../../services/services.js';
 import type { CookieConsentElement } from '../cookie-consent/cookie-consent.js';
+import { fill } from '../texts.js';
+import { labelOf, renderServiceDetails, servicesCount, type TextLookup } from './service-details.js';
 export { dialogStyles } from './preferences-dialog.styles.js';
 
 /** Keeps Tab and Shift+Tab inside the dialog (the page behind is inert, but the browser's UI is not). */
@@ -16,14 +19,51 @@ function trapFocus(event: KeyboardEvent): void {
   }
 }
 
-function renderCategory(host: CookieConsentElement, category: Category) {
-  const { id, required } = category;
-  const granted = required || host.choices[id] === true;
-  const state = granted ? 'granted' : 'denied';
+/** A service as the dialog knows it: resolved, or (if services.js failed) from the config alone. */
+function serviceOf(host: CookieConsentElement, id: ServiceId): ResolvedService {
+  const { config } = host.context.config.services[id] ?? { config: {} };
+  return host.services[id] ?? { id, category: '', label: config.label ?? id, cookies: [] };
+}
+
+function renderService(host: CookieConsentElement, id: ServiceId, required: boolean, t: TextLookup) {
+  const { language } = host.context;
+  const service = serviceOf(host, id);
+  const state = required || host.choices.services[id] === true ? 'granted' : 'denied';
+  const hasInfo = !!(service.provider || service.privacyPolicyUrl);
+  return html`
+    <li class="service" part="service service-${state}" data-service=${id} data-state=${state}>
+      <div class="row-head">
+        <label for="cc-service-${id}">${labelOf(service, language)}</label>
+        <span class="switch">
+          <span class="status" aria-hidden="true">${host.text(required ? 'alwaysOn' : state)}</span>
+          <input
+            id="cc-service-${id}"
+            part="switch"
+            type="checkbox"
+            role="switch"
+            aria-describedby=${hasInfo ? `cc-provider-${id}` : nothing}
+            .checked=${state === 'granted'}
+            ?disabled=${required}
+            @change=${(event: Event) => host.toggle(id, (event.target as HTMLInputElement).checked)}
+          />
+        </span>
+      </div>
+      ${renderServiceDetails(t, service, language, `cc-provider-${id}`)}
+    </li>
+  `;
+}
+
+function renderCategory(host: CookieConsentElement, category: Category, t: TextLookup) {
+  const { id, required, services } = category;
+  const count = services.filter((service) => required || host.choices.services[service] === true).length;
+  const granted = required || host.choices.categories[id] === true;
+  // A category whose services disagree is neither: its own state, band and count.
+  const state = granted ? 'granted' : count > 0 ? 'partial' : 'denied';
+  const open = host.expanded.has(id);
   return html`
     <li class="category" part="category category-${state}" data-category=${id} data-state=${state}>
-      <div class="category-head">
-        <label for="cc-switch-${id}">${host.context.categoryText(category, 'title')}</label>
+      <div class="row-head">
+        <label id="cc-label-${id}" for="cc-switch-${id}">${host.context.categoryText(category, 'title')}</label>
         <span class="switch">
           <span class="status" aria-hidden="true">${host.text(required ? 'alwaysOn' : state)}</span>
           <input
@@ -31,24 +71,47 @@ function renderCategory(host: CookieConsentElement, category: Category) {
             part="switch"
             type="checkbox"
             role="switch"
-            aria-describedby="cc-description-${id}"
+            aria-describedby="${state === 'partial' ? `cc-count-${id} ` : ''}cc-description-${id}"
             .checked=${granted}
             ?disabled=${required}
             @change=${(event: Event) => host.toggle(id, (event.target as HTMLInputElement).checked)}
           />
         </span>
       </div>
-      <p id="cc-description-${id}">${host.context.categoryText(category, 'description')}</p>
+      ${state === 'partial'
+        ? html`<p class="count" id="cc-count-${id}">${t('grantedCount', { granted: count, total: services.length })}</p>`
+        : nothing}
+      <p class="description" id="cc-description-${id}">${host.context.categoryText(category, 'description')}</p>
+      ${services.length
+        ? html`
+            <button
+              type="button"
+              class="disclosure"
+              part="disclosure"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="cc-services-${id}"
+              aria-describedby="cc-label-${id}"
+              @click=${() => host.toggleServices(id)}
+            >
+              <span class="chevron" aria-hidden="true"></span>${servicesCount(t, host.context.language, services.length)}
+            </button>
+            <ul class="services" id="cc-services-${id}" ?hidden=${!open}>
+              ${services.map((service) => renderService(host, service, required, t))}
+            </ul>
+          `
+        : nothing}
     </li>
   `;
 }
 
 /**
- * The preferences dialog: one row per category with its switch and its green/red band.
+ * The preferences dialog: one row per category with its switch and its green/red band (striped amber when its
+ * services disagree), and its services behind a disclosure, each with its own switch, provider, link and cookies.
  * Escape (the dialog's cancel) and × close it without deciding.
  */
 export function renderDialog(host: CookieConsentElement) {
   const { config, view } = host.context;
+  const t: TextLookup = (key, values = {}) => fill(host.text(key), values);
   return html`
     <dialog
       class="preferences"
@@ -69,7 +132,7 @@ export function renderDialog(host: CookieConsentElement) {
       <p>${host.text('dialogText')}</p>
       ${view.state.method === 'gpc' ? html`<p class="notice" part="notice" role="note">${host.text('gpcNotice')}</p>` : nothing}
       <ul class="categories">
-        ${config.categories.map((category) => renderCategory(host, category))}
+        ${config.categories.map((category) => renderCategory(host, category, t))}
       </ul>
       <div class="actions" part="actions">
         ${host.renderChoiceButtons()}

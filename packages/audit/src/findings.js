@@ -1,0 +1,95 @@
+// Findings: what is not strictly necessary before consent or after a refusal, and what is stored after acceptance
+// without being declared in the config. Notices: declared cookies never seen, missing consent controls, pages
+// that timed out or failed.
+import { recognizeHost, recognizeName } from './recognize.js';
+import { declarationOf } from './site-config.js';
+
+/**
+ * Adds recognition and declaration to each cookie, key and request of each phase (in place).
+ * @param {import('./crawl.js').PhaseResult[]} phases
+ * @param {ReturnType<typeof import('./site-config.js').declarations>} declared
+ */
+export function annotate(phases, declared) {
+  for (const phase of phases) {
+    for (const cookie of phase.cookies) describe(cookie, cookie.name, 'cookie', declared);
+    for (const item of phase.storage) describe(item, item.name, item.type, declared);
+    for (const request of phase.requests) request.known = recognizeHost(request.host);
+  }
+}
+
+function describe(item, name, type, declared) {
+  const known = recognizeName(name);
+  item.known = known ? { platform: known.platform, category: known.category, purpose: known.purpose, retention: known.retention, controller: known.controller, privacyUrl: known.privacyUrl, matched: known.prefix ? `${known.name}*` : known.name } : null;
+  item.declared = declarationOf(declared, name, type);
+  item.necessary = Boolean(item.declared?.required || (!item.declared && known?.category === 'necessary'));
+}
+
+/**
+ * @param {import('./crawl.js').PhaseResult[]} phases annotated
+ * @param {ReturnType<typeof import('./site-config.js').declarations>} declared
+ * @param {{ widgetSeen: boolean }} site
+ */
+export function findings(phases, declared, site) {
+  const out = [];
+  const notices = [];
+  const add = (finding) => {
+    const same = out.find((f) => f.phase === finding.phase && f.kind === finding.kind && f.name === finding.name && f.reason === finding.reason);
+    if (same) {
+      if (finding.page && !same.pages.includes(finding.page)) same.pages.push(finding.page);
+    } else out.push({ ...finding, pages: finding.page ? [finding.page] : [] });
+  };
+  for (const phase of phases) {
+    const stored = [...phase.cookies.map((c) => ({ ...c, kind: 'cookie' })), ...phase.storage.map((s) => ({ ...s, kind: s.type }))];
+    if (phase.id !== 'after-acceptance') {
+      for (const item of stored) {
+        if (item.necessary) continue;
+        add({
+          phase: phase.id,
+          reason: 'not-strictly-necessary',
+          kind: item.kind,
+          name: item.name,
+          where: item.kind === 'cookie' ? item.domain : item.origin,
+          page: item.page,
+          category: item.declared?.category ?? item.known?.category ?? null,
+          platform: item.known?.platform ?? null,
+        });
+      }
+      for (const request of phase.requests) {
+        add({ phase: phase.id, reason: 'request-to-other-origin', kind: 'request', name: request.host, where: request.type, page: request.page, category: request.known?.category ?? null, platform: request.known?.preset ?? null });
+      }
+      if (phase.decision && phase.control && !phase.control.via) notices.push({ kind: 'no-control', phase: phase.id, message: `${phase.id}: no ${phase.decision === 'reject' ? 'refusal' : 'acceptance'} control found` });
+    } else {
+      for (const item of stored) {
+        if (item.declared) continue;
+        add({
+          phase: phase.id,
+          reason: 'undeclared',
+          kind: item.kind,
+          name: item.name,
+          where: item.kind === 'cookie' ? item.domain : item.origin,
+          page: item.page,
+          category: item.known?.category ?? null,
+          platform: item.known?.platform ?? null,
+        });
+      }
+      if (phase.control && !phase.control.via) notices.push({ kind: 'no-control', phase: phase.id, message: `${phase.id}: no acceptance control found` });
+    }
+    for (const visit of phase.pages) {
+      if (visit.timedOut) notices.push({ kind: 'timeout', phase: phase.id, page: visit.url, message: `${phase.id}: ${visit.url} did not finish loading in time` });
+      else if (visit.error) notices.push({ kind: 'page-error', phase: phase.id, page: visit.url, message: `${phase.id}: ${visit.url}: ${visit.error}` });
+      else if (visit.status >= 400) notices.push({ kind: 'http-status', phase: phase.id, page: visit.url, message: `${phase.id}: ${visit.url} answered ${visit.status}` });
+    }
+  }
+  // Declared cookies (explicit names and patterns of the config) never seen after acceptance, nor in any phase.
+  const seen = phases.flatMap((phase) => [...phase.cookies.map((c) => [c.name, 'cookie']), ...phase.storage.map((s) => [s.name, s.type])]);
+  for (const rule of declared.rules.filter((r) => r.explicit)) {
+    const hit = seen.some(([name, type]) => {
+      if (rule.regex) return rule.regex.test(name);
+      if (rule.type && rule.type !== type) return false;
+      return rule.prefix ? name.startsWith(rule.name) : name === rule.name;
+    });
+    if (!hit) notices.push({ kind: 'declared-not-seen', name: rule.name, source: rule.source, message: `declared but never seen: ${rule.name} (${rule.source})` });
+  }
+  if (!site.widgetSeen) notices.push({ kind: 'no-widget', message: 'no bandeau widget found on the pages (no config block, no window.cookieConsent)' });
+  return { findings: out, notices };
+}

@@ -1,0 +1,43 @@
+// Recognition: cookie and storage-key names against the Open Cookie Database (derived file data/cookies.json, see
+// NOTICE), other origins' hosts against the hosts of the widget's presets.
+import { readFileSync } from 'node:fs';
+import { presetForHost, PRESETS } from './presets.js';
+
+const DB = JSON.parse(readFileSync(new URL('../data/cookies.json', import.meta.url), 'utf8'));
+
+/** @typedef {{ name: string, prefix: boolean, platform: string, category: string, purpose: string, retention: string, controller: string, privacyUrl: string }} Known */
+
+/** @type {Map<string, Known>} */
+const EXACT = new Map();
+/** @type {Known[]} longest prefix first */
+const PREFIXES = [];
+for (const [name, prefix, platform, category, purpose, retention, controller, privacyUrl] of DB.entries) {
+  const entry = { name, prefix: prefix === 1, platform, category, purpose, retention, controller, privacyUrl };
+  if (entry.prefix) PREFIXES.push(entry);
+  else if (!EXACT.has(name)) EXACT.set(name, entry);
+}
+PREFIXES.sort((a, b) => b.name.length - a.name.length);
+
+/**
+ * What the Open Cookie Database knows of a cookie or key name, or null.
+ * @param {string} name
+ * @returns {Known | null}
+ */
+export function recognizeName(name) {
+  return EXACT.get(name) ?? PREFIXES.find((entry) => name.startsWith(entry.name)) ?? null;
+}
+
+/** The entries of the database for some platforms (the cookies a preset declares). */
+export function entriesOfPlatforms(platforms) {
+  return [...EXACT.values(), ...PREFIXES].filter((entry) => platforms.includes(entry.platform));
+}
+
+/**
+ * The preset and category of a host:port, or null.
+ * @param {string} hostPort
+ */
+export function recognizeHost(hostPort) {
+  const host = hostPort.replace(/:\d+$/, '');
+  const preset = presetForHost(host);
+  return preset ? { preset, category: PRESETS[preset].category } : null;
+}

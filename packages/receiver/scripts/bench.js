@@ -1,0 +1,98 @@
+// Load benchmark: a receiver in its own process, autocannon posting unique receipts to it on
+// 127.0.0.1 for a fixed time, then a check that every acknowledged receipt is stored, once.
+// Storage: PGlite in a temporary folder, or with DATABASE_URL a new database on that server.
+//   node scripts/bench.js [--duration 15] [--connections 16]
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const { values } = parseArgs({ options: { duration: { type: 'string' }, connections: { type: 'string' } } });
+const storage = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+const duration = Number(values.duration ?? 15);
+const connections = Number(values.connections ?? 16);
+const ORIGIN = 'https://shop.example';
+const TOKEN = `bench-${process.pid}`;
+const CLI = new URL('../src/cli.js', import.meta.url).pathname;
+
+/** @type {() => Promise<void>} */ let dropStorage = async () => {};
+/** @type {Record<string, string>} */ const env = {};
+/** @type {string[]} */ const args = [];
+if (storage === 'postgres') {
+  const name = `bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(/** @type {string} */ (process.env.DATABASE_URL));
+  u.pathname = `/${name}`;
+  env.DATABASE_URL = u.toString();
+  dropStorage = async () => {
+    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.end();
+  };
+} else {
+  const dir = mkdtempSync(join(tmpdir(), 'bandeau-receiver-bench-'));
+  args.push('--data', join(dir, 'data'));
+  env.DATABASE_URL = '';
+  dropStorage = async () => rmSync(dir, { recursive: true, force: true });
+}
+
+const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--origin', ORIGIN, '--token', TOKEN, '--rate-limit', '0', ...args], {
+  env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'],
+});
+const url = await new Promise((resolve, reject) => {
+  createInterface({ input: child.stdout }).on('line', (l) => { const m = /listening on (\S+)/.exec(l); if (m) resolve(m[1]); });
+  child.once('exit', (code) => reject(new Error(`receiver exited (${code})`)));
+});
+
+let n = 0;
+/** @type {Set<string>} */ const acked = new Set();
+const run = (/** @type {number} */ seconds) => autocannon({
+  url, connections, duration: seconds, timeout: 10,
+  requests: [{
+    method: 'POST', path: '/receipts', headers: { 'content-type': 'text/plain;charset=UTF-8' },
+    setupRequest: (req) => {
+      n++;
+      req.body = JSON.stringify({
+        consentId: `bench-${process.pid}-${n}`, decidedAt: new Date(Date.UTC(2026, 0, 1) + n).toISOString(), revision: 2,
+        categories: { necessary: true, analytics: n % 2 === 0, marketing: n % 3 === 0 }, method: 'custom', language: 'fr', origin: ORIGIN, path: '/checkout',
+      });
+      return req;
+    },
+    onResponse: (status, body) => {
+      if (status === 201 || status === 200) acked.add(JSON.parse(body).consentId);
+    },
+  }],
+});
+
+try {
+  const loadBefore = loadavg()[0].toFixed(1); // other work on the machine skews the figures: say how much
+  await run(3); // warm-up: the WebAssembly and JIT settle; its receipts are checked too
+  const r = await run(duration);
+  const res = await fetch(`${url}/export?format=ndjson`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  const stored = (await res.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l).receipt.consentId);
+  const unique = new Set(stored);
+  const lost = [...acked].filter((id) => !unique.has(id)).length;
+  const verify = await (await fetch(`${url}/verify`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+  const out = {
+    storage, machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`, loadAverageBefore: loadBefore, connections, seconds: duration,
+    receiptsPerSecond: Math.round(r['2xx'] / duration), p50ms: r.latency.p50, p99ms: r.latency.p99, maxMs: r.latency.max,
+    non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts, acknowledged: acked.size, stored: stored.length,
+    lost, duplicates: stored.length - unique.size, chainOk: verify.ok,
+  };
+  console.log(JSON.stringify(out));
+  console.log(`| ${storage} | ${out.machine} | ${connections} | ${out.receiptsPerSecond} | ${out.p50ms} ms | ${out.p99ms} ms | ${lost} | ${out.duplicates} |`);
+  process.exitCode = lost || out.duplicates || !verify.ok ? 1 : 0;
+} finally {
+  child.kill('SIGTERM');
+  await once(child, 'exit');
+  await dropStorage();
+}

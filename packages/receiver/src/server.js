@@ -1,0 +1,241 @@
+// The HTTP API on node:http: POST /receipts, GET /receipts/<consentId>, GET /export, GET /verify,
+// GET /health. Only what a receipt says is stored: addresses live in the rate limiter's memory.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { canonicalJson } from './canonical.js';
+import { sha256 } from './chain.js';
+import { sendJson, sendError, readBody } from './http.js';
+import { createRateLimiter } from './rate-limit.js';
+import { classify, receiptsOf, exportRows, verifyAll } from './store.js';
+import { MAX_BODY_BYTES } from './validate.js';
+
+const RETRY_AFTER = '5';
+const CONSENT_ID = /^[\w-]{8,64}$/;
+
+/**
+ * @typedef {object} HandlerOptions
+ * @property {import('./storage/db.js').Db} db
+ * @property {ReturnType<typeof import('./writer.js').createWriter>} writer
+ * @property {ReturnType<typeof import('./validate.js').createValidator>} validate
+ * @property {string[]} origins     sites allowed to post (CORS and the receipt's own origin)
+ * @property {string} [token]       bearer token for /export and /verify; without one they are off
+ * @property {number} rateLimit     requests per client address per minute, 0 for none
+ * @property {boolean} trustProxy   take the client address from X-Forwarded-For
+ * @property {(msg: string) => void} log
+ */
+
+/** @param {HandlerOptions} o @returns {import('node:http').RequestListener} */
+export function createHandler(o) {
+  const allowed = new Set(o.origins);
+  const limiter = createRateLimiter(o.rateLimit);
+  const tokenDigest = o.token ? createHash('sha256').update(o.token).digest() : null;
+
+  /** @param {import('node:http').IncomingMessage} req */
+  const clientAddress = (req) => {
+    if (o.trustProxy) {
+      // The last address is the one the trusted proxy appended; earlier ones are the client's say.
+      const xff = String(req.headers['x-forwarded-for'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      if (xff.length) return xff[xff.length - 1];
+    }
+    return req.socket.remoteAddress ?? '?';
+  };
+
+  /** CORS headers for an allowed Origin, none otherwise. @param {import('node:http').IncomingMessage} req */
+  const cors = (req) => {
+    const origin = req.headers.origin;
+    return origin && allowed.has(origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : { Vary: 'Origin' };
+  };
+
+  /** @param {import('node:http').IncomingMessage} req */
+  const authorized = (req) => {
+    const m = /^Bearer\s+(.+)$/i.exec(String(req.headers.authorization ?? ''));
+    if (!m || !tokenDigest) return false;
+    return timingSafeEqual(createHash('sha256').update(m[1].trim()).digest(), tokenDigest);
+  };
+
+  /** A database that does not answer: 503 and when to try again; a refused value: 400. */
+  const dbFailure = (/** @type {import('node:http').ServerResponse} */ res, /** @type {unknown} */ err, headers = {}) => {
+    const kind = classify(err);
+    if (kind === 'data') return sendError(res, 400, `rejected by the database: ${/** @type {Error} */ (err).message}`, headers);
+    if (kind === 'bug') {
+      o.log(`database error: ${/** @type {Error} */ (err)?.message ?? err}`);
+      return sendError(res, 500, 'internal error', headers);
+    }
+    o.log(`database unavailable: ${/** @type {Error} */ (err)?.message ?? err}`);
+    return sendError(res, 503, 'storage unavailable, try again later', { ...headers, 'Retry-After': RETRY_AFTER });
+  };
+
+  /** @type {Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, url: URL) => Promise<void> | void>} */
+  const routes = {
+    'OPTIONS /receipts': (req, res) => {
+      const origin = req.headers.origin;
+      if (!origin || !allowed.has(origin)) return sendError(res, 403, 'origin not allowed', { Vary: 'Origin' });
+      res.writeHead(204, {
+        ...cors(req),
+        'Access-Control-Allow-Methods': 'POST, GET',
+        'Access-Control-Allow-Headers': 'Content-Type',
+        'Access-Control-Max-Age': '86400',
+      });
+      res.end();
+    },
+
+    'POST /receipts': async (req, res) => {
+      const h = cors(req);
+      if (!take(req, res, h)) return;
+      const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+      if (type !== 'text/plain' && type !== 'application/json') {
+        return sendError(res, 415, 'content type must be text/plain or application/json', { ...h, Connection: 'close' });
+      }
+      const body = await readBody(req, MAX_BODY_BYTES);
+      if (!body.ok) return sendError(res, body.status, body.reason, { ...h, Connection: 'close' });
+      const v = o.validate(body.text);
+      if (!v.ok) return sendError(res, 400, v.reason, h);
+      const { receipt } = v;
+      if (!allowed.has(receipt.origin)) return sendError(res, 403, `origin ${JSON.stringify(receipt.origin)} is not one this receiver accepts`, h);
+      if (req.headers.origin && req.headers.origin !== receipt.origin) return sendError(res, 403, 'the receipt\'s origin is not the request\'s Origin', h);
+      const canonical = canonicalJson(receipt);
+      let outcome;
+      try {
+        outcome = await o.writer.submit({
+          receipt, body: canonical, contentHash: sha256(canonical), decidedTs: new Date(receipt.decidedAt).toISOString(),
+        });
+      } catch (err) {
+        return dbFailure(res, err, h);
+      }
+      const key = { consentId: receipt.consentId, decidedAt: receipt.decidedAt };
+      if (outcome.status === 'created') return sendJson(res, 201, { stored: true, ...key, hash: outcome.hash }, h);
+      if (outcome.status === 'duplicate') return sendJson(res, 200, { stored: true, duplicate: true, ...key, hash: outcome.hash }, h);
+      return sendError(res, 409, 'another receipt is stored under this consentId and decidedAt', h);
+    },
+
+    'GET /receipts/': async (req, res, url) => {
+      const h = cors(req);
+      if (!take(req, res, h)) return;
+      const id = decodeURIComponent(url.pathname.slice('/receipts/'.length));
+      if (!CONSENT_ID.test(id)) return sendError(res, 404, 'no receipts for this consent id', h);
+      let receipts;
+      try { receipts = await receiptsOf(o.db, id); } catch (err) { return dbFailure(res, err, h); }
+      if (!receipts.length) return sendError(res, 404, 'no receipts for this consent id', h);
+      return sendJson(res, 200, { consentId: id, receipts }, h);
+    },
+
+    'GET /export': async (req, res, url) => {
+      if (!guard(req, res)) return;
+      const range = rangeOf(url);
+      if (!range.ok) return sendError(res, 400, range.reason);
+      const format = url.searchParams.get('format') ?? 'ndjson';
+      if (format !== 'ndjson' && format !== 'csv') return sendError(res, 400, 'format must be ndjson or csv');
+      const rows = exportRows(o.db, range.from, range.to);
+      let first;
+      try { first = await rows.next(); } catch (err) { return dbFailure(res, err); }
+      res.writeHead(200, {
+        'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+        'Content-Disposition': `attachment; filename="consent-receipts.${format}"`,
+        'Cache-Control': 'no-store',
+      });
+      if (format === 'csv') res.write(CSV_HEADER);
+      let aborted = false;
+      res.on('close', () => { aborted = !res.writableFinished; });
+      try {
+        for (let r = first; !r.done && !aborted; r = await rows.next()) {
+          const line = format === 'csv' ? csvLine(r.value) : `${JSON.stringify(r.value)}\n`;
+          if (!res.write(line)) await drained(res);
+        }
+        res.end();
+      } catch (err) {
+        o.log(`export stopped: ${/** @type {Error} */ (err).message}`);
+        res.destroy(); // the client sees a cut transfer, not a complete file
+      } finally {
+        await rows.return(undefined);
+      }
+    },
+
+    'GET /verify': async (req, res) => {
+      if (!guard(req, res)) return;
+      try { sendJson(res, 200, await verifyAll(o.db)); } catch (err) { dbFailure(res, err); }
+    },
+
+    'GET /health': async (_req, res) => {
+      try {
+        await withTimeout(o.db.query('SELECT 1'), 3000);
+        sendJson(res, 200, { ok: true, storage: o.db.kind });
+      } catch {
+        sendJson(res, 503, { ok: false, storage: o.db.kind }, { 'Retry-After': RETRY_AFTER });
+      }
+    },
+  };
+
+  /** Rate limit; answers 429 itself. */
+  const take = (/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res, /** @type {Record<string,string>} */ h) => {
+    const t = limiter.take(clientAddress(req));
+    if (t.ok) return true;
+    sendError(res, 429, 'too many requests from this address', { ...h, 'Retry-After': String(t.retryAfter), Connection: 'close' });
+    return false;
+  };
+
+  /** Bearer token; answers 404 (off) or 401 itself. */
+  const guard = (/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res) => {
+    if (!tokenDigest) { sendError(res, 404, 'not found (no token configured)'); return false; }
+    if (authorized(req)) return true;
+    sendError(res, 401, 'a valid bearer token is required', { 'WWW-Authenticate': 'Bearer' });
+    return false;
+  };
+
+  return (req, res) => {
+    let url;
+    try { url = new URL(req.url ?? '/', 'http://receiver'); } catch { return sendError(res, 400, 'bad request target'); }
+    const path = url.pathname;
+    const key = path.startsWith('/receipts/') && path.length > '/receipts/'.length ? `${req.method} /receipts/` : `${req.method} ${path}`;
+    const route = routes[key];
+    if (!route) {
+      const known = Object.keys(routes).some((k) => k.split(' ')[1] === (key.split(' ')[1]));
+      return known ? sendError(res, 405, 'method not allowed') : sendError(res, 404, 'not found');
+    }
+    Promise.resolve(route(req, res, url)).catch((err) => {
+      o.log(`internal error: ${err?.stack ?? err}`);
+      if (!res.headersSent) sendError(res, 500, 'internal error'); else res.destroy();
+    });
+  };
+}
+
+/** @param {URL} url @returns {{ ok: true, from: string, to: string } | { ok: false, reason: string }} */
+function rangeOf(url) {
+  const out = { from: '-infinity', to: 'infinity' };
+  for (const k of /** @type {const} */ (['from', 'to'])) {
+    const v = url.searchParams.get(k);
+    if (v === null || v === '') continue;
+    const t = Date.parse(v);
+    if (Number.isNaN(t)) return { ok: false, reason: `${k} must be an ISO 8601 date or date-time` };
+    out[k] = new Date(t).toISOString();
+  }
+  return { ok: true, ...out };
+}
+
+const CSV_COLUMNS = ['consentId', 'decidedAt', 'origin', 'path', 'method', 'language', 'revision', 'categories', 'receivedAt', 'seq', 'hash', 'receipt'];
+const CSV_HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
+
+/** @param {string} s */
+const csvCell = (s) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/** @param {{ receipt: Record<string, any>, receivedAt: string, seq: number, hash: string }} r */
+function csvLine(r) {
+  const x = r.receipt;
+  const cells = [x.consentId, x.decidedAt, x.origin, x.path, x.method, x.language, String(x.revision),
+    JSON.stringify(x.categories), r.receivedAt, String(r.seq), r.hash, JSON.stringify(x)];
+  return `${cells.map((c) => csvCell(String(c))).join(',')}\r\n`;
+}
+
+/** @template T @param {Promise<T>} p @param {number} ms @returns {Promise<T>} */
+function withTimeout(p, ms) {
+  /** @type {NodeJS.Timeout} */ let t;
+  return Promise.race([p, new Promise((_, rej) => { t = setTimeout(() => rej(new Error('timeout')), ms); })])
+    .finally(() => clearTimeout(t));
+}
+
+/** Resolves when the response can take more, or is gone. @param {import('node:http').ServerResponse} res */
+function drained(res) {
+  return new Promise((resolve) => {
+    const done = () => { res.off('drain', done); res.off('close', done); resolve(undefined); };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}

@@ -1,0 +1,58 @@
+// Embedded storage: PGlite, PostgreSQL compiled to WebAssembly, its data in a folder. Same SQL as
+// the server storage. PGlite runs one query at a time; its transaction() holds that turn.
+import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+
+/** @typedef {import('./db.js').Db} Db */
+
+/** @param {string} dataDir @returns {Promise<Db>} */
+export async function openPglite(dataDir) {
+  const dir = resolve(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const lock = takeLock(dir);
+  let pg;
+  try {
+    pg = await PGlite.create({ dataDir: dir });
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+  /** @param {{ query: PGlite['query'] }} q */
+  const wrap = (q) => ({
+    /** @param {string} sql @param {unknown[]} [params] */
+    query: async (sql, params = []) => /** @type {any[]} */ ((await q.query(sql, params)).rows),
+  });
+  return {
+    kind: 'pglite',
+    where: dir,
+    ...wrap(pg),
+    exec: async (sql) => { await pg.exec(sql); },
+    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    close: async () => {
+      if (!pg.closed) await pg.close();
+      lock.release();
+    },
+  };
+}
+
+/**
+ * One process at a time on a data folder: two PGlite instances on the same files would corrupt
+ * them. The lock names the holder's pid; a lock left by a process that died is taken over.
+ * @param {string} dir
+ */
+function takeLock(dir) {
+  const file = `${dir}/receiver.lock`;
+  let holder = NaN;
+  try { holder = Number(readFileSync(file, 'utf8').trim()); } catch { /* no lock */ }
+  if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && alive(holder)) {
+    throw new Error(`${dir} is in use by process ${holder} (stop it, or use GET /verify on the running receiver)`);
+  }
+  writeFileSync(file, `${process.pid}\n`);
+  return { release: () => rmSync(file, { force: true }) };
+}
+
+/** @param {number} pid */
+function alive(pid) {
+  try { process.kill(pid, 0); return true; } catch (err) { return /** @type {NodeJS.ErrnoException} */ (err).code === 'EPERM'; }
+}

@@ -1,0 +1,250 @@
+// What the receiver does with its database, in the one SQL dialect both storages speak:
+// schema set-up, appending receipts to their origin's chain, reading them back, export,
+// chain verification and the retention purge.
+import { readFileSync } from 'node:fs';
+import { GENESIS, linkHash, verifyChain } from './chain.js';
+
+/** @typedef {import('./storage/db.js').Db} Db @typedef {import('./storage/db.js').Queryable} Queryable */
+/**
+ * @typedef {{ receipt: import('./validate.js').Receipt, body: string, contentHash: string, decidedTs: string }} Item
+ * @typedef {{ status: 'created' | 'duplicate' | 'conflict', hash?: string }} Outcome
+ */
+
+const SCHEMA_SQL = readFileSync(new URL('./storage/schema.sql', import.meta.url), 'utf8');
+const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`;
+
+/**
+ * What a database error means for the receipts that were being written.
+ * @param {unknown} err @returns {'data' | 'conflict' | 'retry' | 'unavailable' | 'bug'}
+ */
+export function classify(err) {
+  const code = /** @type {{ code?: unknown }} */ (err)?.code;
+  if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) {
+    if (code.startsWith('22')) return 'data'; // a value the database refuses (out of range…)
+    if (code.startsWith('23')) return 'conflict'; // another writer got there first: try again
+    if (code.startsWith('40')) return 'retry'; // deadlock or serialization failure
+    // connection, resources, shutdown, system, internal: the database is not answering well
+    if (/^(08|53|54|55|57|58|XX)/.test(code)) return 'unavailable';
+    return 'bug'; // a query this receiver got wrong
+  }
+  return 'unavailable'; // no SQLSTATE: the connection itself failed, or a time-out
+}
+
+/** @param {Db} db */
+export async function migrate(db) {
+  await db.transaction(async (tx) => {
+    // Several receivers may start at once on one server: one sets the schema up at a time.
+    await tx.query('SELECT pg_advisory_xact_lock(7163003)');
+    for (const stmt of SCHEMA_SQL.split(/;\s*(?:\n|$)/)) {
+      if (stmt.replace(/--.*$/gm, '').trim()) await tx.query(stmt);
+    }
+  });
+}
+
+/**
+ * Appends receipts in one transaction. A receipt whose key (consentId, decidedAt) is stored
+ * already is a duplicate when its canonical body is the same, a conflict otherwise.
+ * @param {Queryable} tx @param {Item[]} items @returns {Promise<Outcome[]>}
+ */
+export async function appendBatch(tx, items) {
+  const origins = [...new Set(items.map((i) => i.receipt.origin))].sort();
+  const keys = items.map((i) => ({ c: i.receipt.consentId, d: i.receipt.decidedAt }));
+  // One round trip: every origin of the batch gets a chain and its head is locked (in origin
+  // order, so that two receivers on one server never wait on each other), and the receipts
+  // stored under the batch's keys are read. A key stored by another receiver after this
+  // statement's snapshot makes the insert below fail on the unique key; the writer then retries.
+  const rows = await tx.query(
+    `WITH heads AS (
+       INSERT INTO chain_heads (origin, start_seq, start_prev_hash, start_prev_consent_id, start_prev_decided_at, seq, hash, consent_id, decided_at)
+       SELECT o, 1, $2, '', '', 0, $2, '', '' FROM jsonb_array_elements_text($1::jsonb) AS o ORDER BY o
+       ON CONFLICT (origin) DO UPDATE SET origin = excluded.origin
+       RETURNING origin, seq, hash, consent_id, decided_at
+     ), known AS (
+       SELECT r.consent_id, r.decided_at, r.body, r.hash FROM receipts r
+       JOIN jsonb_to_recordset($3::jsonb) AS k(c text, d text) ON r.consent_id = k.c AND r.decided_at = k.d
+     )
+     SELECT 'head' AS kind, origin, seq::text AS seq, hash, consent_id, decided_at, NULL AS body FROM heads
+     UNION ALL
+     SELECT 'known', NULL, NULL, hash, consent_id, decided_at, body FROM known`,
+    [JSON.stringify(origins), GENESIS, JSON.stringify(keys)],
+  );
+  const heads = new Map(rows.filter((r) => r.kind === 'head')
+    .map((h) => [h.origin, { seq: Number(h.seq), hash: h.hash, consentId: h.consent_id, decidedAt: h.decided_at }]));
+  /** @type {Map<string, { body: string, hash: string }>} */
+  const known = new Map(rows.filter((r) => r.kind === 'known')
+    .map((r) => [JSON.stringify([r.consent_id, r.decided_at]), { body: r.body, hash: r.hash }]));
+
+  /** @type {Outcome[]} */ const out = [];
+  const fresh = [];
+  for (const item of items) {
+    const { receipt } = item;
+    const key = JSON.stringify([receipt.consentId, receipt.decidedAt]);
+    const seen = known.get(key);
+    if (seen) {
+      out.push(seen.body === item.body ? { status: 'duplicate', hash: seen.hash } : { status: 'conflict' });
+      continue;
+    }
+    const head = /** @type {{ seq: number, hash: string, consentId: string, decidedAt: string }} */ (heads.get(receipt.origin));
+    const link = {
+      origin: receipt.origin, seq: head.seq + 1, contentHash: item.contentHash,
+      prevHash: head.hash, prevConsentId: head.consentId, prevDecidedAt: head.decidedAt,
+    };
+    const hash = linkHash(link);
+    fresh.push({
+      origin: link.origin, seq: link.seq, consent_id: receipt.consentId, decided_at: receipt.decidedAt,
+      decided_ts: item.decidedTs, body: item.body, content_hash: item.contentHash, prev_hash: link.prevHash,
+      prev_consent_id: link.prevConsentId, prev_decided_at: link.prevDecidedAt, hash,
+    });
+    heads.set(receipt.origin, { seq: link.seq, hash, consentId: receipt.consentId, decidedAt: receipt.decidedAt });
+    known.set(key, { body: item.body, hash });
+    out.push({ status: 'created', hash });
+  }
+  if (fresh.length) {
+    const moved = [...heads].filter(([o]) => fresh.some((r) => r.origin === o))
+      .map(([origin, h]) => ({ origin, seq: h.seq, hash: h.hash, consent_id: h.consentId, decided_at: h.decidedAt }));
+    // One round trip: the receipts and their chains' new heads (a data-modifying WITH always runs).
+    await tx.query(
+      `WITH ins AS (
+         INSERT INTO receipts (origin, seq, consent_id, decided_at, decided_ts, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash)
+         SELECT origin, seq, consent_id, decided_at, decided_ts, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash
+         FROM jsonb_to_recordset($1::jsonb) AS x(origin text, seq bigint, consent_id text, decided_at text, decided_ts timestamptz,
+           body text, content_hash text, prev_hash text, prev_consent_id text, prev_decided_at text, hash text)
+       )
+       UPDATE chain_heads h SET seq = x.seq, hash = x.hash, consent_id = x.consent_id, decided_at = x.decided_at
+       FROM jsonb_to_recordset($2::jsonb) AS x(origin text, seq bigint, hash text, consent_id text, decided_at text)
+       WHERE h.origin = x.origin`,
+      [JSON.stringify(fresh), JSON.stringify(moved)],
+    );
+  }
+  return out;
+}
+
+/** @param {Queryable} db @param {string} consentId */
+export async function receiptsOf(db, consentId) {
+  const rows = await db.query(
+    `SELECT body, hash, to_char(received_at AT TIME ZONE 'UTC', ${ISO}) AS received_at FROM receipts
+     WHERE consent_id = $1 ORDER BY receipts.decided_ts DESC, receipts.seq DESC LIMIT 1000`,
+    [consentId],
+  );
+  return rows.map((r) => ({ receipt: JSON.parse(r.body), receivedAt: r.received_at, hash: r.hash }));
+}
+
+/**
+ * Receipts decided in [from, to), oldest first, read in pages so that any number streams out.
+ * @param {Queryable} db @param {string} from ISO instant @param {string} to ISO instant
+ */
+export async function* exportRows(db, from, to, pageSize = 500) {
+  let after = { ts: '-infinity', id: '0' };
+  for (;;) {
+    const page = await db.query(
+      `SELECT id::text AS id, decided_ts::text AS ts, origin, seq::text AS seq, body, hash,
+              to_char(received_at AT TIME ZONE 'UTC', ${ISO}) AS received_at
+       FROM receipts WHERE decided_ts >= $1::timestamptz AND decided_ts < $2::timestamptz
+         AND (decided_ts, id) > ($3::timestamptz, $4::bigint)
+       ORDER BY receipts.decided_ts, receipts.id LIMIT ${pageSize}`,
+      [from, to, after.ts, after.id],
+    );
+    for (const r of page) yield { receipt: JSON.parse(r.body), receivedAt: r.received_at, origin: r.origin, seq: Number(r.seq), hash: r.hash };
+    if (page.length < pageSize) return;
+    after = { ts: page[page.length - 1].ts, id: page[page.length - 1].id };
+  }
+}
+
+/** @param {Queryable} db @param {string} origin */
+async function* chainRows(db, origin, pageSize = 1000) {
+  let after = { seq: '-9223372036854775808', id: '0' };
+  for (;;) {
+    const page = await db.query(
+      `SELECT id::text AS id, seq::text AS seq, consent_id, decided_at, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash
+       FROM receipts WHERE origin = $1 AND (seq, id) > ($2::bigint, $3::bigint) ORDER BY receipts.seq, receipts.id LIMIT ${pageSize}`,
+      [origin, after.seq, after.id],
+    );
+    for (const r of page) {
+      yield {
+        origin, seq: Number(r.seq), consentId: r.consent_id, decidedAt: r.decided_at, body: r.body, contentHash: r.content_hash,
+        prevHash: r.prev_hash, prevConsentId: r.prev_consent_id, prevDecidedAt: r.prev_decided_at, hash: r.hash,
+      };
+    }
+    if (page.length < pageSize) return;
+    after = { seq: page[page.length - 1].seq, id: page[page.length - 1].id };
+  }
+}
+
+/**
+ * Recomputes every origin's chain. firstBreak names the first receipt changed, removed or inserted.
+ * @param {Queryable} db
+ * @returns {Promise<{ ok: boolean, checked: number, chains: number, firstBreak: import('./chain.js').Break | null }>}
+ */
+export async function verifyAll(db) {
+  const heads = await db.query(
+    `SELECT origin, start_seq::text AS start_seq, start_prev_hash, start_prev_consent_id, start_prev_decided_at,
+            seq::text AS seq, hash, consent_id, decided_at FROM chain_heads ORDER BY origin`,
+  );
+  let checked = 0;
+  // Receipts of an origin that has no chain at all were put there by hand.
+  const [stray] = await db.query(
+    `SELECT consent_id, decided_at, origin FROM receipts r
+     WHERE NOT EXISTS (SELECT 1 FROM chain_heads h WHERE h.origin = r.origin) ORDER BY id LIMIT 1`,
+  );
+  if (stray) {
+    return { ok: false, checked, chains: heads.length, firstBreak: { origin: stray.origin, consentId: stray.consent_id, decidedAt: stray.decided_at, kind: 'inserted', reason: 'its origin has no chain' } };
+  }
+  for (const h of heads) {
+    let here = 0;
+    const brk = await verifyChain(
+      h.origin,
+      { seq: Number(h.start_seq), prevHash: h.start_prev_hash, prevConsentId: h.start_prev_consent_id, prevDecidedAt: h.start_prev_decided_at },
+      { seq: Number(h.seq), hash: h.hash, consentId: h.consent_id, decidedAt: h.decided_at },
+      chainRows(db, h.origin),
+      (n) => { here = n; },
+    );
+    checked += here;
+    if (brk) return { ok: false, checked, chains: heads.length, firstBreak: brk };
+  }
+  return { ok: true, checked, chains: heads.length, firstBreak: null };
+}
+
+/**
+ * Deletes, per origin, the oldest receipts decided more than `months` ago, as a prefix of the
+ * chain, and records where the chain now starts, so that it still verifies.
+ * @param {Db} db @param {number} months @returns {Promise<number>} receipts removed
+ */
+export async function purge(db, months) {
+  const [{ cutoff }] = await db.query(`SELECT (now() - make_interval(months => $1::int))::text AS cutoff`, [months]);
+  const origins = (await db.query('SELECT origin FROM chain_heads ORDER BY origin')).map((r) => r.origin);
+  let removed = 0;
+  for (const origin of origins) {
+    removed += await db.transaction(async (tx) => {
+      const [h] = await tx.query(
+        `SELECT start_seq::text AS start_seq, seq::text AS seq, hash, consent_id, decided_at FROM chain_heads WHERE origin = $1 FOR UPDATE`,
+        [origin],
+      );
+      const startSeq = Number(h.start_seq);
+      const headSeq = Number(h.seq);
+      // The chain is cut before the first receipt still within the retention period.
+      const [k] = await tx.query(
+        `SELECT seq::text AS seq, prev_hash, prev_consent_id, prev_decided_at FROM receipts
+         WHERE origin = $1 AND seq = (SELECT min(seq) FROM receipts WHERE origin = $1 AND decided_ts >= $2::timestamptz)`,
+        [origin, cutoff],
+      );
+      const start = k
+        ? { seq: Number(k.seq), prevHash: k.prev_hash, prevConsentId: k.prev_consent_id, prevDecidedAt: k.prev_decided_at }
+        : { seq: headSeq + 1, prevHash: h.hash, prevConsentId: h.consent_id, prevDecidedAt: h.decided_at };
+      if (start.seq <= startSeq) return 0;
+      const [{ n }] = await tx.query(
+        `WITH d AS (DELETE FROM receipts WHERE origin = $1 AND seq < $2::bigint RETURNING 1) SELECT count(*)::int AS n FROM d`,
+        [origin, start.seq],
+      );
+      await tx.query(
+        `UPDATE chain_heads SET start_seq = $2, start_prev_hash = $3, start_prev_consent_id = $4, start_prev_decided_at = $5 WHERE origin = $1`,
+        [origin, start.seq, start.prevHash, start.prevConsentId, start.prevDecidedAt],
+      );
+      await tx.query(
+        `INSERT INTO purges (origin, cutoff, through_seq, removed) VALUES ($1, $2::timestamptz, $3, $4)`,
+        [origin, cutoff, start.seq - 1, n],
+      );
+      return n;
+    });
+  }
+  return removed;
+}

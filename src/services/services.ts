@@ -1,0 +1,106 @@
+/**
+ * The services' details, read where they are shown (the dialog, `<cookie-declaration>`, a service's placeholder) and
+ * on revocation: each service's own fields over its preset's, checked field by field. Loaded lazily (services.js), so
+ * a returning visitor's page never pays for presets or declaration tables.
+ */
+import { isText } from '../core/config/schema.js';
+import type { LazyLoader, RawLoader } from '../core/lazy.js';
+import type { CookieDeclaration, LocalizedText, ResolvedConfig, ServiceConfig, ServiceId } from '../core/types.js';
+import { describe, logError, logWarn } from '../core/util/log.js';
+import { isSafeUrl } from '../core/util/urls.js';
+import type { ServicePreset } from './presets.js';
+
+/** A cookie or storage key of a service, complete. */
+export interface ResolvedCookie {
+  name: string;
+  prefix: boolean;
+  type: NonNullable<CookieDeclaration['type']>;
+  domain?: string;
+  duration: LocalizedText;
+  purpose: LocalizedText;
+}
+
+/** A service as the visitor is told about it. */
+export interface ResolvedService {
+  id: ServiceId;
+  category: string;
+  label: LocalizedText;
+  provider?: string;
+  privacyPolicyUrl?: string;
+  cookies: ResolvedCookie[];
+}
+
+const SERVICE_KEYS = ['preset', 'label', 'provider', 'privacyPolicyUrl', 'cookies'];
+const COOKIE_KEYS = ['name', 'duration', 'purpose', 'domain', 'prefix', 'type'];
+const TYPES = ['cookie', 'localStorage', 'sessionStorage'];
+
+/** A cookie entry, or undefined (reported) when it is unusable. */
+function readCookie(entry: unknown, path: string): ResolvedCookie | undefined {
+  const bad = (field: string, expected: string, value: unknown): undefined =>
+    void logError(`config.${path}${field}: expected ${expected}, got ${describe(value)}; cookie entry ignored.`);
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return bad('', 'an object such as { "name": "_ga", "duration": "13 mois", "purpose": "…" }', entry);
+  const { name, duration, purpose, domain, prefix = false, type = 'cookie' } = entry as Record<string, unknown>;
+  for (const key of Object.keys(entry)) if (!COOKIE_KEYS.includes(key)) logWarn(`config: unknown key "${path}.${key}" ignored.`);
+  if (typeof name !== 'string' || !name.trim()) return bad('.name', 'a cookie or storage key name', name);
+  if (!isText(duration)) return bad('.duration', 'a text such as "13 mois" or { "fr": …, "en": … }', duration);
+  if (!isText(purpose)) return bad('.purpose', 'a text or { "fr": …, "en": … }', purpose);
+  if (domain !== undefined && (typeof domain !== 'string' || !/^\.?[a-z\d.-]+$/i.test(domain))) return bad('.domain', 'a domain such as ".example.com"', domain);
+  if (typeof prefix !== 'boolean') return bad('.prefix', 'true or false', prefix);
+  if (!TYPES.includes(type as string)) return bad('.type', '"cookie", "localStorage" or "sessionStorage"', type);
+  return { name, duration, purpose, prefix, type: type as ResolvedCookie['type'], ...(domain !== undefined && { domain: domain as string }) };
+}
+
+/** One service: its preset (if any), then its own fields, each checked. */
+async function resolveService(id: ServiceId, category: string, config: ServiceConfig, load: RawLoader): Promise<ResolvedService> {
+  const path = `categories.${category}.services.${id}`;
+  for (const key of Object.keys(config)) if (!SERVICE_KEYS.includes(key)) logWarn(`config: unknown key "${path}.${key}" ignored.`);
+  let preset: Partial<ServicePreset> = {};
+  if (config.preset !== undefined) {
+    if (typeof config.preset === 'string' && /^[a-z\d-]{1,40}$/.test(config.preset)) {
+      preset = await load(`presets/${config.preset}`).then(
+        (module) => module.default,
+        () => {
+          logError(`config.${path}.preset: no preset named ${describe(config.preset)} (README lists them); its own fields are used.`);
+          return {};
+        },
+      );
+    } else logError(`config.${path}.preset: expected a preset id such as "youtube", got ${describe(config.preset)}; ignored.`);
+  }
+  const field = <T>(key: keyof ServiceConfig, ok: (value: unknown) => boolean, expected: string): T | undefined => {
+    const value = config[key];
+    if (value === undefined) return preset[key as keyof ServicePreset] as T | undefined;
+    if (ok(value)) return value as T;
+    logError(`config.${path}.${key}: expected ${expected}, got ${describe(value)}; ignored.`);
+    return preset[key as keyof ServicePreset] as T | undefined;
+  };
+  const cookies = new Map<string, ResolvedCookie>();
+  for (const cookie of preset.cookies ?? []) cookies.set(cookie.name, { type: 'cookie', prefix: false, ...cookie });
+  if (config.cookies !== undefined && !Array.isArray(config.cookies)) logError(`config.${path}.cookies: expected an array of cookie entries, got ${describe(config.cookies)}; ignored.`);
+  // A cookie of the same name as one of the preset's replaces it; the others extend the list.
+  else (config.cookies ?? []).forEach((entry, i) => {
+    const cookie = readCookie(entry, `${path}.cookies[${i}]`);
+    if (cookie) cookies.set(cookie.name, cookie);
+  });
+  return {
+    id,
+    category,
+    label: field<LocalizedText>('label', isText, 'a text or { "fr": …, "en": … }') ?? id,
+    provider: field<string>('provider', (v) => typeof v === 'string' && !!v.trim(), 'the name of the company that receives the data'),
+    privacyPolicyUrl: field<string>('privacyPolicyUrl', isSafeUrl, 'an http(s) or relative URL'),
+    cookies: [...cookies.values()],
+  };
+}
+
+const resolved = new WeakMap<ResolvedConfig, Promise<Record<ServiceId, ResolvedService>>>();
+
+/** Every service of the config, resolved once per config (problems are reported once). */
+export function resolveServices(config: ResolvedConfig, load: RawLoader | LazyLoader): Promise<Record<ServiceId, ResolvedService>> {
+  let services = resolved.get(config);
+  if (!services) {
+    services = Promise.all(
+      Object.entries(config.services).map(([id, { category, config: service }]) => resolveService(id, category, service, load as RawLoader)),
+    ).then((list) => Object.fromEntries(list.map((service) => [service.id, service])));
+    resolved.set(config, services);
+  }
+  return services;
+}

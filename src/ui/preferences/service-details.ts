@@ -1,0 +1,58 @@
+import { html, nothing, type TemplateResult } from 'lit-html';
+import type { ResolvedService } from '../../services/services.js';
+import { localize } from '../texts.js';
+
+// Shared by the preferences dialog and <cookie-declaration> (a chunk of its own, service-details.js, that the core
+// fetches beside either).
+
+/** A text of the table with its `{name}` placeholders filled. */
+export type TextLookup = (key: string, values?: Record<string, string | number>) => string;
+
+/** « 1 service » / « 2 services », by the language's plural rules. */
+export const servicesCount = (t: TextLookup, language: string, count: number): string =>
+  t(new Intl.PluralRules(language).select(count) === 'one' ? 'servicesOne' : 'servicesOther', { count });
+
+/** A service's label in the language (presets have French and English; other languages fall back to English). */
+export const labelOf = (service: ResolvedService, language: string): string => localize(service.label, language, 'en') ?? service.id;
+
+/**
+ * A service's provider, privacy-policy link and cookie table: shared with `<cookie-declaration>` (which imports this
+ * module). `describedBy` is the id of the provider line (a switch's description).
+ */
+export function renderServiceDetails(t: TextLookup, service: ResolvedService, language: string, describedBy: string): TemplateResult {
+  const label = labelOf(service, language);
+  const text = (value: Parameters<typeof localize>[0]) => localize(value, language, 'en') ?? '';
+  return html`
+    ${service.provider || service.privacyPolicyUrl
+      ? html`<p class="provider" id=${describedBy}>
+          ${service.provider ? html`<span>${t('provider', { provider: service.provider })}</span>` : nothing}
+          ${service.privacyPolicyUrl ? html`<a href=${service.privacyPolicyUrl}>${t('servicePrivacy', { service: label })}</a>` : nothing}
+        </p>`
+      : nothing}
+    ${service.cookies.length
+      ? html`<table class="cookie-table" part="cookie-table">
+          <caption>${t('cookiesCaption', { service: label })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('cookieName')}</th>
+              <th scope="col">${t('cookieDuration')}</th>
+              <th scope="col">${t('cookiePurpose')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${service.cookies.map(
+              (cookie) => html`<tr>
+                <td>
+                  <code>${cookie.name}${cookie.prefix ? '*' : ''}</code>
+                  ${cookie.type !== 'cookie' ? html`<span class="note">(${t(cookie.type)})</span>` : nothing}
+                  ${cookie.domain ? html`<span class="note">${t('cookieDomain', { domain: cookie.domain })}</span>` : nothing}
+                </td>
+                <td>${text(cookie.duration)}</td>
+                <td>${text(cookie.purpose)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`
+      : html`<p class="note">${t('noCookies')}</p>`}
+  `;
+}

@@ -1,0 +1,251 @@
+// Issue 12 (UI): services in the dialog (disclosures, partial state), the first layer's list of companies, a
+// service's placeholder, <cookie-declaration>, and their accessibility.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { banner, button, dialog, expect, test } from './fixtures.js';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const CONFIG = {
+  privacyPolicyUrl: '/confidentialite',
+  reloadOnRevoke: false,
+  categories: {
+    necessary: { services: { session: { label: 'Session', provider: 'Le site', cookies: [{ name: 'sid', duration: 'session', purpose: 'Session' }] } } },
+    analytics: { services: { 'google-analytics': { preset: 'google-analytics' } } },
+    social: {
+      services: {
+        youtube: {
+          label: 'YouTube',
+          provider: 'Google Ireland Limited',
+          privacyPolicyUrl: 'https://policies.google.com/privacy',
+          cookies: [
+            { name: 'VISITOR_INFO1_LIVE', duration: '6 mois', purpose: 'Préférences du lecteur' },
+            { name: 'yt-remote-', prefix: true, type: 'localStorage', duration: 'persistant', purpose: 'Lecteur' },
+          ],
+        },
+        telegram: { preset: 'telegram' },
+      },
+    },
+    ads: { cookies: ['ads_id'] },
+  },
+};
+
+async function violations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const row = (page: Page, id: string) => dialog(page).locator(`[data-category="${id}"]`);
+const serviceRow = (page: Page, id: string) => dialog(page).locator(`[data-service="${id}"]`);
+
+test('dialog: services behind a closed disclosure, each with its switch, provider, link and cookies; partial state', async ({ page, open }) => {
+  await open({ config: CONFIG });
+  await button(page, 'Paramétrer vos choix').click();
+  await expect(dialog(page)).toBeVisible();
+  const social = row(page, 'social');
+  const disclosure = social.getByRole('button', { name: '2 services' });
+  await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+  await expect(serviceRow(page, 'youtube')).toBeHidden();
+  await expect(row(page, 'analytics').getByRole('button', { name: '1 service' })).toBeVisible();
+  await disclosure.click();
+  await expect(disclosure).toHaveAttribute('aria-expanded', 'true');
+  const youtube = serviceRow(page, 'youtube');
+  await expect(youtube).toBeVisible();
+  await expect(youtube).toHaveAttribute('data-state', 'denied');
+  await expect(youtube).toContainText('Société : Google Ireland Limited');
+  await expect(youtube.getByRole('link', { name: 'Politique de confidentialité de YouTube' })).toHaveAttribute('href', 'https://policies.google.com/privacy');
+  const table = youtube.getByRole('table', { name: 'Cookies et traceurs de YouTube' });
+  await expect(table.getByRole('columnheader')).toHaveText(['Nom', 'Durée', 'Finalité']);
+  await expect(table.getByRole('row').nth(2)).toContainText('yt-remote-*');
+  await expect(table.getByRole('row').nth(2)).toContainText('stockage local');
+  // The preset's texts, in French.
+  await expect(serviceRow(page, 'telegram')).toContainText('Telegram Messenger Inc.');
+  await expect(serviceRow(page, 'telegram').getByRole('table')).toContainText('stel_ssid');
+
+  // One service of two: the category is partial, shown and announced.
+  await page.getByRole('switch', { name: 'YouTube' }).check();
+  await expect(social).toHaveAttribute('data-state', 'partial');
+  await expect(youtube).toHaveAttribute('data-state', 'granted');
+  const categorySwitch = page.getByRole('switch', { name: 'Réseaux sociaux' });
+  await expect(categorySwitch).not.toBeChecked();
+  await expect(social.locator(':scope > .row-head .status')).toHaveText('Partiel');
+  await expect(categorySwitch).toHaveAccessibleDescription(/^Autorisés : 1 sur 2/);
+  // The category's switch sets all its services.
+  await categorySwitch.check();
+  await expect(social).toHaveAttribute('data-state', 'granted');
+  await expect(page.getByRole('switch', { name: 'Telegram' })).toBeChecked();
+  await page.getByRole('switch', { name: 'Telegram' }).uncheck();
+  await button(page, 'Enregistrer mes choix').click();
+  await expect(dialog(page)).toBeHidden();
+  expect(await page.evaluate(() => window.cookieConsent!.get())).toMatchObject({
+    categories: { social: false },
+    services: { youtube: true, telegram: false, 'google-analytics': false },
+  });
+  // Reopened: the stored partial state.
+  await page.evaluate(() => window.cookieConsent!.showPreferences());
+  await expect(row(page, 'social')).toHaveAttribute('data-state', 'partial');
+  // A required category's services are on and cannot be switched off.
+  await row(page, 'necessary').getByRole('button', { name: '1 service' }).click();
+  await expect(page.getByRole('switch', { name: 'Session' })).toBeChecked();
+  await expect(page.getByRole('switch', { name: 'Session' })).toBeDisabled();
+});
+
+test('the first layer links to the list of companies: the dialog opens with every disclosure open', async ({ page, open }) => {
+  await open({ config: CONFIG });
+  await banner(page).getByRole('button', { name: 'Voir la liste des sociétés' }).click();
+  await expect(dialog(page)).toBeVisible();
+  for (const id of ['necessary', 'analytics', 'social']) {
+    await expect(row(page, id).locator('[part~="disclosure"]')).toHaveAttribute('aria-expanded', 'true');
+  }
+  await expect(serviceRow(page, 'telegram')).toBeVisible();
+  await expect(row(page, 'ads').locator('[part~="disclosure"]')).toHaveCount(0);
+  // Without services, no such link.
+  await open({ config: { privacyPolicyUrl: '/confidentialite' } });
+  await expect(banner(page)).toBeVisible();
+  await expect(banner(page).getByRole('button', { name: 'Voir la liste des sociétés' })).toHaveCount(0);
+});
+
+test('keyboard: disclosures follow the switch in focus order, Enter and Space toggle them', async ({ page, open }) => {
+  await open({ config: CONFIG });
+  await button(page, 'Paramétrer vos choix').click();
+  await expect(dialog(page)).toBeVisible();
+  const categorySwitch = page.getByRole('switch', { name: 'Réseaux sociaux' });
+  const disclosure = row(page, 'social').getByRole('button', { name: '2 services' });
+  await categorySwitch.focus();
+  await page.keyboard.press('Tab');
+  await expect(disclosure).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(disclosure).toHaveAttribute('aria-expanded', 'true');
+  await expect(disclosure).toBeFocused();
+  // Next in order: the first service's switch, then its privacy link, then the next service.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('switch', { name: 'YouTube' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('switch', { name: 'YouTube' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(serviceRow(page, 'youtube').getByRole('link')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('switch', { name: 'Telegram' })).toBeFocused();
+  await disclosure.focus();
+  await page.keyboard.press('Space');
+  await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+  await expect(serviceRow(page, 'youtube')).toBeHidden();
+  // Closed: Tab goes past the hidden services to the next category.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('switch', { name: 'Publicité, création de profils' })).toBeFocused();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`zero axe violations with services expanded, partial state, service placeholder and declaration, ${scheme}`, async ({ page, open }) => {
+    test.slow();
+    await page.emulateMedia({ colorScheme: scheme });
+    await open({
+      config: CONFIG,
+      body: '<consent-gate service="youtube"><template><p>Vidéo</p></template></consent-gate><h2>Cookies</h2><cookie-declaration heading-level="3"></cookie-declaration>',
+    });
+    await expect(page.locator('consent-gate').getByRole('button', { name: 'Accepter « YouTube »' })).toBeVisible();
+    await expect(page.locator('cookie-declaration [data-service="telegram"]')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await banner(page).getByRole('button', { name: 'Voir la liste des sociétés' }).click();
+    await expect(serviceRow(page, 'youtube')).toBeVisible();
+    await page.getByRole('switch', { name: 'YouTube' }).check();
+    await expect(row(page, 'social')).toHaveAttribute('data-state', 'partial');
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test("a service's placeholder names it and grants that one service", async ({ page, open }) => {
+  await open({
+    config: CONFIG,
+    body: '<consent-gate service="telegram"><template><p id="tg">Telegram</p></template></consent-gate>',
+  });
+  const gate = page.locator('consent-gate');
+  await expect(gate).toContainText('« Telegram » (Réseaux sociaux)');
+  await gate.getByRole('button', { name: 'Accepter « Telegram »' }).click();
+  await expect(page.locator('#tg')).toBeVisible();
+  expect(await page.evaluate(() => window.cookieConsent!.get())).toMatchObject({ services: { telegram: true, youtube: false }, categories: { social: false } });
+});
+
+test('<cookie-declaration>: per category its services, provider, link, cookies and the current choice; follows changes and the language', async ({ page, open }) => {
+  const files: string[] = [];
+  page.on('request', (r) => r.url().includes('/dist/') && files.push(new URL(r.url()).pathname));
+  await open({ config: CONFIG, body: '<cookie-declaration></cookie-declaration>' });
+  const declaration = page.locator('cookie-declaration');
+  const social = declaration.locator('[data-category="social"]');
+  await expect(social.getByRole('heading', { name: 'Réseaux sociaux', level: 2 })).toBeVisible();
+  await expect(social).toHaveAttribute('data-state', 'denied');
+  await expect(social.locator('[data-service="youtube"]').getByRole('heading', { name: 'YouTube', level: 3 })).toBeVisible();
+  await expect(social.locator('[data-service="youtube"]')).toContainText('Société : Google Ireland Limited');
+  await expect(social.locator('[data-service="youtube"]').getByRole('link', { name: 'Politique de confidentialité de YouTube' })).toBeVisible();
+  await expect(social.locator('[data-service="telegram"]').getByRole('table')).toContainText('stel_ssid');
+  await expect(social.locator('.choice').first()).toHaveText('Votre choix : Refusé (aucun choix enregistré)');
+  await expect(declaration.locator('[data-category="necessary"] .choice').first()).toHaveText('Votre choix : Toujours actif');
+  await expect(declaration.locator('[data-category="ads"]')).toContainText('Cookies : ads_id');
+  expect(files).toContain('/dist/services.js');
+  expect(files).toContain('/dist/presets/telegram.js');
+
+  // Follows every decision.
+  await page.evaluate(() => window.cookieConsent!.update({ youtube: true }));
+  await expect(social).toHaveAttribute('data-state', 'partial');
+  await expect(social.locator('.choice').first()).toHaveText('Votre choix : Partiel (Autorisés : 1 sur 2)');
+  await expect(social.locator('[data-service="youtube"]')).toHaveAttribute('data-state', 'granted');
+  await page.evaluate(() => window.cookieConsent!.acceptAll());
+  await expect(social).toHaveAttribute('data-state', 'granted');
+
+  // Its button opens the preferences.
+  await declaration.getByRole('button', { name: 'Modifier mes choix' }).click();
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+
+  // Follows <html lang>.
+  await page.evaluate(() => (document.documentElement.lang = 'en'));
+  await expect(social.getByRole('heading', { level: 2 })).toHaveText('Social networks');
+  await expect(social.locator('[data-service="telegram"]')).toContainText('Company: Telegram Messenger Inc.');
+  await expect(social.locator('[data-service="youtube"] th').first()).toHaveText('Name');
+  await expect(declaration.getByRole('button')).toHaveText('Change my choices');
+  expect(files).toContain('/dist/i18n/dialog/en.js');
+});
+
+test('<cookie-declaration> prints: no button, links followed by their address', async ({ page, open }) => {
+  await open({ config: CONFIG, body: '<cookie-declaration></cookie-declaration>' });
+  const declaration = page.locator('cookie-declaration');
+  await expect(declaration.getByRole('button', { name: 'Modifier mes choix' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(declaration.getByRole('button', { name: 'Modifier mes choix' })).toBeHidden();
+  const after = await declaration.locator('[data-service="youtube"] a').evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('policies.google.com');
+});
+
+test('presets, services.js and the declaration load only with the dialog or <cookie-declaration>', async ({ page, open }) => {
+  const files: string[] = [];
+  page.on('request', (r) => r.url().includes('/dist/') && files.push(new URL(r.url()).pathname));
+  await open({ config: CONFIG });
+  await expect(banner(page)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(files.filter((f) => /services|presets|declaration|service-details/.test(f))).toEqual([]);
+  await page.evaluate(() => window.cookieConsent!.acceptAll());
+  files.length = 0;
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  expect(files).toEqual(['/dist/cookie-consent.js']);
+});
+
+test('the demo: services in the dialog and a privacy-policy page with the declaration', async ({ page, site }) => {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(`${site.origin}/demo/index.html`);
+  await banner(page).getByRole('button', { name: 'Voir la liste des sociétés' }).click();
+  await expect(serviceRow(page, 'telegram')).toBeVisible();
+  await expect(serviceRow(page, 'comments')).toContainText('Commentaires Express');
+  await expect(serviceRow(page, 'google-analytics')).toBeVisible();
+  await page.getByRole('switch', { name: 'Espace commentaires' }).check();
+  await button(page, 'Enregistrer mes choix').click();
+  await expect(page.locator('#comments-thread li')).toHaveCount(2);
+  await expect(page.locator('#telegram consent-gate').getByRole('button', { name: 'Accepter « Telegram »' })).toBeVisible();
+  await page.goto(`${site.origin}/demo/confidentialite.html`);
+  const social = page.locator('cookie-declaration [data-category="social"]');
+  await expect(social).toHaveAttribute('data-state', 'partial');
+  await expect(social.getByRole('heading', { name: 'Réseaux sociaux', level: 3 })).toBeVisible();
+  expect(errors).toEqual([]);
+});
