@@ -166,9 +166,9 @@ test('b. hostile strings in every text are shown as text; javascript: URLs are r
   // (The banner's words and buttons are the element's light-DOM children, slotted into the frame.)
   const words = page.locator('cookie-consent');
   await expect(words.locator('> .cc-title')).toHaveText(hostile('bannerTitle'));
-  await expect(words.locator('> .cc-accept')).toHaveText(hostile('acceptAll'));
-  await expect(words.locator('> .cc-reject')).toHaveText(hostile('rejectAll'));
-  await expect(words.locator('> .cc-customize')).toHaveText(hostile('customize'));
+  await expect(words.locator('> .cc-actions > .cc-accept')).toHaveText(hostile('acceptAll'));
+  await expect(words.locator('> .cc-actions > .cc-reject')).toHaveText(hostile('rejectAll'));
+  await expect(words.locator('> .cc-actions > .cc-customize')).toHaveText(hostile('customize'));
   await expect(words.locator('> .cc-purposes li')).toHaveText(Object.keys(CATEGORIES).map((id) => hostile(`${id}.title`)));
   await expect(words).toContainText(hostile('bannerText'));
   await expect(words.locator('a.cc-link')).toHaveCount(0);
@@ -180,7 +180,7 @@ test('b. hostile strings in every text are shown as text; javascript: URLs are r
   await expect(gate.getByRole('button')).toHaveText(hostile('gateAccept'));
 
   // The dialog.
-  await page.locator('cookie-consent > .cc-customize').click();
+  await page.locator('cookie-consent > .cc-actions > .cc-customize').click();
   await expect(dialog(page)).toBeVisible();
   await expect(dialog(page).locator('#cc-dialog-title')).toHaveText(hostile('dialogTitle'));
   await expect(dialog(page).locator('[part~="button-close"]')).toHaveAttribute('aria-label', hostile('close'));

@@ -71,11 +71,8 @@ test('with our rule: opt-in leaves a stored acceptance and no banner', async ({ 
 });
 
 test('without a rule for us (the rules it ships minus ours): its heuristics find the banner and click « Tout refuser »', async ({ page, site }) => {
-  // KNOWN GAP, expected to fail for now: its heuristics find our words (« Tout refuser » is in the page's text) and the
-  // fixed host, but count a button as visible only when its offsetParent is not null, and Chromium gives a slotted
-  // button null when its positioned ancestor is the shadow root's position: fixed frame. Fix: give the buttons a
-  // positioned light-DOM ancestor (a slotted wrapper, or the host itself as the fixed box). Remove this line then.
-  test.fail();
+  // Its heuristics find our words (« Tout refuser » is in the page's text) and the fixed host, and count a button as
+  // visible only when its offsetParent is not null: the host is the fixed box, so the slotted buttons' offsetParent.
   const received = await autoconsent(page, { rules: shipped.autoconsent, autoAction: 'optOut', heuristics: true });
   await page.goto(`${site.origin}/demo/index.html`);
   await expect.poll(() => of(received, 'optOutResult').map((m) => [m.cmp, m.result])).toEqual([['HEURISTIC-REJECT', true]]);

@@ -93,21 +93,21 @@ export const bannerStyles = `${tokens}
   }
   ::slotted(h2) { margin-bottom: 0.25rem !important; font-size: 1.0625rem !important; font-weight: 700 !important; line-height: 1.3 !important; }
   ::slotted(ul) { list-style: none !important; font-weight: 600 !important; }
-  ::slotted(button) {
+  /*
+   * The three choices sit in one slotted wrapper, positioned: with a positioned light-DOM ancestor, the buttons'
+   * offsetParent is not null, which is how auto-responders (DuckDuckGo's autoconsent) tell that a button is visible.
+   * It takes its direction and gap from the frame's .actions row; the buttons' own styles are in lightDomStyles.
+   */
+  ::slotted(.cc-actions) {
+    position: relative !important;
+    display: flex !important;
+    flex-direction: inherit !important;
+    flex-wrap: wrap !important;
+    gap: 0.5rem !important;
+    flex: 1 1 auto;
+    width: 100% !important;
     margin: 0 !important;
-    font: 600 0.9375rem/1.2 var(--_font) !important;
-    min-height: 2.75rem !important;
-    min-width: 2.75rem !important;
-    padding: 0.625rem 1.25rem !important;
-    border: 2px solid var(--_button-bg) !important;
-    border-radius: var(--_radius) !important;
-    text-align: center !important;
-    cursor: pointer;
   }
-  /* "Tout accepter" and "Tout refuser" share every visual property: refusing is as easy as accepting. */
-  ::slotted(.cc-choice) { background: var(--_button-bg) !important; color: var(--_button-text) !important; }
-  ::slotted(.cc-secondary) { background: var(--_secondary-bg) !important; color: var(--_secondary-text) !important; }
-  ::slotted(button:hover) { filter: brightness(1.1); }
   ::slotted(:focus-visible) { outline: 3px solid var(--_focus) !important; outline-offset: 2px !important; }
   /* « Voir la liste des sociétés »: a button that looks like a link (it opens the dialog, it goes nowhere). */
   ::slotted(.cc-companies) {
@@ -138,7 +138,6 @@ export const bannerStyles = `${tokens}
   @media (max-width: 48rem) {
     .banner { flex-direction: column; align-items: stretch; gap: 0.5rem; padding: 0.75rem var(--_space); }
     .banner .actions { flex-direction: row; min-width: 0; }
-    ::slotted(button) { flex: 1 1 8rem; padding-inline: 0.75rem !important; }
   }
   /*
    * Phones: the banner takes at most 40 % of a portrait screen (60 % of a landscape one); the text scrolls in a region
@@ -177,7 +176,6 @@ export const bannerStyles = `${tokens}
     border-radius: var(--_radius);
   }
   :host([layout='box']) .banner .actions { flex-direction: row; min-width: 0; }
-  :host([layout='box']) ::slotted(button) { flex: 1 1 8rem; }
   /* layout="modal": centred over the dimmed page. */
   .banner-modal { padding: 0; border: 0; background: transparent; max-width: none; max-height: none; overflow: visible; }
   .banner-modal::backdrop { background: rgb(0 0 0 / 0.55); }
@@ -193,7 +191,6 @@ export const bannerStyles = `${tokens}
     animation: none;
   }
   :host([layout='modal']) .banner .actions { flex-direction: row; }
-  :host([layout='modal']) ::slotted(button) { flex: 1 1 8rem; }
   @keyframes cc-in { from { opacity: 0; transform: translateY(1rem); } }
 `;
 
@@ -202,6 +199,33 @@ export const bannerStyles = `${tokens}
  * not what they contain), adopted by the document (a constructable stylesheet: fine under a strict CSP).
  */
 export const lightDomStyles = `
+  /*
+   * The banner's buttons, light-DOM children of its slotted wrapper. Selectors anchored on the element and !important:
+   * a site's "button { … }" cannot make refusing look different from accepting; the --cc-* properties (inherited
+   * from the element) still set every colour.
+   */
+  cookie-consent > .cc-actions > button {
+    box-sizing: border-box !important;
+    margin: 0 !important;
+    font: 600 0.9375rem/1.2 var(--_font) !important;
+    min-height: 2.75rem !important;
+    min-width: 2.75rem !important;
+    padding: 0.625rem 1.25rem !important;
+    border: 2px solid var(--_button-bg) !important;
+    border-radius: var(--_radius) !important;
+    text-align: center !important;
+    cursor: pointer;
+    /* In a column (the bar on a wide screen) every button is as wide as the widest: equally prominent. */
+    width: 100%;
+  }
+  cookie-consent > .cc-actions > .cc-choice { background: var(--_button-bg) !important; color: var(--_button-text) !important; }
+  cookie-consent > .cc-actions > .cc-secondary { background: var(--_secondary-bg) !important; color: var(--_secondary-text) !important; }
+  cookie-consent > .cc-actions > button:hover { filter: brightness(1.1); }
+  cookie-consent > .cc-actions > button:focus-visible { outline: 3px solid var(--_focus) !important; outline-offset: 2px !important; }
+  cookie-consent:is([layout='box'], [layout='modal']) > .cc-actions > button { flex: 1 1 8rem; }
+  @media (max-width: 48rem) {
+    cookie-consent > .cc-actions > button { flex: 1 1 8rem; padding-inline: 0.75rem !important; }
+  }
   cookie-consent > p > a { color: var(--_link) !important; text-underline-offset: 0.15em; }
   cookie-consent > p > a:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   cookie-consent > ul > li { display: inline !important; margin: 0 !important; padding: 0 !important; }

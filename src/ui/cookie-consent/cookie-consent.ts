@@ -267,9 +267,11 @@ export class CookieConsentElement extends BaseElement {
         ? html`<p slot="text">${this.text('privacyText')} <a class="cc-link" href=${config.privacyPolicyUrl}>${this.text('privacyLink')}</a>.</p>`
         : nothing}${Object.keys(config.services).length
         ? html`<button slot="text" type="button" class="cc-companies" @click=${() => this.showPreferences({ expand: true })}>${this.text('showCompanies')}</button>`
-        : nothing}<button slot="actions" class="cc-choice cc-accept" @click=${this.acceptAll}>${this.text('acceptAll')}</button
-      ><button slot="actions" class="cc-choice cc-reject" @click=${this.rejectAll}>${this.text('rejectAll')}</button
-      ><button slot="actions" class="cc-secondary cc-customize" @click=${() => this.showPreferences()}>${this.text('customize')}</button>`;
+        : nothing}<div slot="actions" class="cc-actions"
+        ><button class="cc-choice cc-accept" @click=${this.acceptAll}>${this.text('acceptAll')}</button
+        ><button class="cc-choice cc-reject" @click=${this.rejectAll}>${this.text('rejectAll')}</button
+        ><button class="cc-secondary cc-customize" @click=${() => this.showPreferences()}>${this.text('customize')}</button
+      ></div>`;
   }
 
   /** In the modal layout the banner sits in a modal <dialog> (page dimmed and inert); Escape does not close it. */

@@ -159,7 +159,8 @@ describe('preferences dialog with services', () => {
   it('« Voir la liste des sociétés » opens the dialog with every disclosure open; not shown without services', async () => {
     const { element, root } = await setup();
     element.showBanner();
-    const link = root.querySelector<HTMLButtonElement>('.banner button[part="link-companies"]')!;
+    // A light-DOM child of the banner (slotted), like its other words and buttons.
+    const link = element.querySelector<HTMLButtonElement>(':scope > button.cc-companies')!;
     expect(text(link)).to.equal('Voir la liste des sociétés');
     link.click();
     await element.updateComplete;
@@ -168,7 +169,7 @@ describe('preferences dialog with services', () => {
     element.remove();
     const plain = await setup({ categories: { necessary: {}, social: {} } });
     plain.element.showBanner();
-    expect(plain.root.querySelector('[part="link-companies"]')).to.equal(null);
+    expect(plain.element.querySelector('.cc-companies')).to.equal(null);
   });
 
   it("a required category's services are on and cannot be switched off", async () => {
