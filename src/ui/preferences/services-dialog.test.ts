@@ -5,26 +5,9 @@ import { type ConsentStore, createStore } from '../../core/consent/store.js';
 import { readOnlyView } from '../../core/consent/view.js';
 import type { CookieConsentApi } from '../../core/types.js';
 import { fakeCookieJar } from '../../testing/fake-cookie-jar.js';
+import { FAKE_PRESETS } from '../../testing/fake-presets.js';
 
-/** A stand-in for dist/presets/telegram.js (the real ones are JSON, built into modules by vite). */
-const PRESETS: Record<string, unknown> = {
-  telegram: {
-    label: 'Telegram',
-    provider: 'Telegram Messenger Inc.',
-    privacyPolicyUrl: 'https://telegram.org/privacy',
-    category: 'social',
-    hosts: ['telegram.org'],
-    cookies: [{ name: 'stel_ssid', domain: 'telegram.org', duration: { fr: 'session', en: 'session' }, purpose: { fr: 'Session des widgets.', en: 'Widget session.' } }],
-  },
-  'google-analytics': {
-    label: 'Google Analytics',
-    provider: 'Google Ireland Limited',
-    privacyPolicyUrl: 'https://policies.google.com/privacy',
-    category: 'analytics',
-    hosts: [],
-    cookies: [{ name: '_ga_', prefix: true, duration: { fr: '13 mois', en: '13 months' }, purpose: { fr: 'Mesure.', en: 'Measurement.' } }],
-  },
-};
+const PRESETS = FAKE_PRESETS;
 import type { UIHost } from '../contract.js';
 import type { CookieConsentElement } from '../cookie-consent/cookie-consent.js';
 import { mount } from '../mount.js';
