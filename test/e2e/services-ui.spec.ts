@@ -92,7 +92,7 @@ test('dialog: services behind a closed disclosure, each with its switch, provide
 
 test('the first layer links to the list of companies: the dialog opens with every disclosure open', async ({ page, open }) => {
   await open({ config: CONFIG });
-  await banner(page).getByRole('button', { name: 'Voir la liste des sociétés' }).click();
+  await page.locator('cookie-consent').getByRole('button', { name: 'Voir la liste des sociétés' }).click();
   await expect(dialog(page)).toBeVisible();
   for (const id of ['necessary', 'analytics', 'social']) {
     await expect(row(page, id).locator('[part~="disclosure"]')).toHaveAttribute('aria-expanded', 'true');
@@ -102,7 +102,7 @@ test('the first layer links to the list of companies: the dialog opens with ever
   // Without services, no such link.
   await open({ config: { privacyPolicyUrl: '/confidentialite' } });
   await expect(banner(page)).toBeVisible();
-  await expect(banner(page).getByRole('button', { name: 'Voir la liste des sociétés' })).toHaveCount(0);
+  await expect(page.locator('cookie-consent').getByRole('button', { name: 'Voir la liste des sociétés' })).toHaveCount(0);
 });
 
 test('keyboard: disclosures follow the switch in focus order, Enter and Space toggle them', async ({ page, open }) => {
@@ -146,7 +146,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.locator('consent-gate').getByRole('button', { name: 'Accepter « YouTube »' })).toBeVisible();
     await expect(page.locator('cookie-declaration [data-service="telegram"]')).toBeVisible();
     expect(await violations(page)).toEqual([]);
-    await banner(page).getByRole('button', { name: 'Voir la liste des sociétés' }).click();
+    await page.locator('cookie-consent').getByRole('button', { name: 'Voir la liste des sociétés' }).click();
     await expect(serviceRow(page, 'youtube')).toBeVisible();
     await page.getByRole('switch', { name: 'YouTube' }).check();
     await expect(row(page, 'social')).toHaveAttribute('data-state', 'partial');
@@ -235,7 +235,7 @@ test('the demo: services in the dialog and a privacy-policy page with the declar
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
   await page.goto(`${site.origin}/demo/index.html`);
-  await banner(page).getByRole('button', { name: 'Voir la liste des sociétés' }).click();
+  await page.locator('cookie-consent').getByRole('button', { name: 'Voir la liste des sociétés' }).click();
   await expect(serviceRow(page, 'telegram')).toBeVisible();
   await expect(serviceRow(page, 'comments')).toContainText('Commentaires Express');
   await expect(serviceRow(page, 'google-analytics')).toBeVisible();
