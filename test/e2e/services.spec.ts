@@ -64,12 +64,13 @@ test('one service granted: only its script, embed and gate; the category stays r
   // The other service of the category: now the whole category is granted, and the change says so.
   const second = await tab.evaluate(async () => {
     const whenSocial = window.cookieConsent!.whenGranted('social').then(() => 'social granted');
+    const whenTelegram = window.cookieConsent!.whenGranted('telegram').then(() => 'telegram granted');
     let detail: any;
     document.addEventListener('cookie-consent:change', (e) => (detail = (e as CustomEvent).detail), { once: true });
     window.cookieConsent!.update({ telegram: true });
-    return { granted: detail.granted.sort(), resolved: await whenSocial };
+    return { granted: detail.granted.sort(), resolved: await Promise.all([whenSocial, whenTelegram]) };
   });
-  expect(second).toEqual({ granted: ['social', 'telegram'], resolved: 'social granted' });
+  expect(second).toEqual({ granted: ['social', 'telegram'], resolved: ['social granted', 'telegram granted'] });
   await expect(tab.locator('#social-content')).toBeVisible();
   await expect.poll(() => requests).toContain('/frame/telegram.html');
   await expect.poll(() => requests).toContain('/script/social-all.js');

@@ -1,5 +1,5 @@
 import type { ConsentStore } from '../consent/store.js';
-import { snapshot } from '../consent/store.js';
+import { choiceOf, snapshot } from '../consent/store.js';
 import type { CategoryId, ConsentState, CookieConsentApi, ResolvedConfig } from '../types.js';
 import { logError, logWarn } from '../util/log.js';
 import type { PageCallbacks } from './page-callbacks.js';
@@ -21,15 +21,13 @@ export function createApi({ store, withStore, show, callbacks, ready }: ApiParts
   const api: CookieConsentApi = {
     ready,
     get: () => snapshot(store()?.state ?? UNREAD),
-    isGranted: (id) => {
-      const state = store()?.state;
-      return (state?.categories[id] ?? state?.services[id]) === true;
-    },
+    isGranted: (id) => choiceOf(store()?.state ?? UNREAD, id) === true,
     whenGranted: (id) =>
       new Promise<ConsentState>((resolve) => {
         if (api.isGranted(id)) return resolve(api.get());
         const stop = callbacks.add((change) => {
-          if (change.categories[id]) {
+          // A category or a service id.
+          if (choiceOf(change, id)) {
             stop();
             resolve(api.get());
           }
@@ -49,7 +47,7 @@ export function createApi({ store, withStore, show, callbacks, ready }: ApiParts
     update: (choices) =>
       withStore((s) => {
         const wanted = validChoices(s.config, choices);
-        s.decide('custom', (id) => wanted[id] ?? s.state.services[id] ?? s.state.categories[id]);
+        s.decide('custom', (id) => wanted[id] ?? choiceOf(s.state, id) === true);
       }),
     showBanner: () => show('showBanner'),
     showPreferences: () => show('showPreferences'),

@@ -1,4 +1,5 @@
 import { readConfig } from '../config/read-config.js';
+import { choiceOf } from '../consent/store.js';
 import type { ConsentConfig, ConsentState, CookieConsentApi } from '../types.js';
 
 const nothing = (): void => {};
@@ -15,7 +16,7 @@ export function serverApi(input: ConsentConfig): CookieConsentApi {
   return {
     ready: Promise.resolve(get()),
     get,
-    isGranted: (id) => (categories[id] ?? services[id]) === true,
+    isGranted: (id) => choiceOf({ categories, services }, id) === true,
     // Never granted on the server: the promise stays pending (and holds no timer).
     whenGranted: () => new Promise(nothing),
     onChange: () => nothing,

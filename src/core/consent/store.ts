@@ -35,6 +35,9 @@ export interface ConsentStore {
 const newConsentId = (): string =>
   globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
+/** An id's value in a state: category and service ids are unique across both, so one lookup serves either. */
+export const choiceOf = ({ categories, services }: Choices, id: CategoryId | ServiceId): boolean | undefined => categories[id] ?? services[id];
+
 /** A copy that callers may keep or change without touching the store. */
 export const snapshot = <T extends ConsentState>(state: T): T => ({ ...state, categories: { ...state.categories }, services: { ...state.services } });
 
@@ -89,8 +92,8 @@ export function createStore(config: ResolvedConfig, jar: CookieJar): ConsentStor
     const change: ConsentChange = {
       ...snapshot(next),
       changed,
-      granted: changed.filter((id) => next.categories[id] ?? next.services[id]),
-      revoked: changed.filter((id) => !(next.categories[id] ?? next.services[id])),
+      granted: changed.filter((id) => choiceOf(next, id)),
+      revoked: changed.filter((id) => !choiceOf(next, id)),
     };
     for (const [subscriber, name] of subscribers) isolated(name, () => subscriber(change, remote));
   };
