@@ -3,7 +3,7 @@ import { pickLanguage } from '../../core/config/language.js';
 import type { Category, ServiceId } from '../../core/types.js';
 import type { ResolvedService } from '../../services/services.js';
 import type { Texts, UIHost } from '../contract.js';
-import { labelOf, renderServiceDetails, servicesCount, type TextLookup } from '../preferences/service-details.js';
+import { labelOf, renderServiceDetails, serviceOf, servicesCount, type TextLookup } from '../preferences/service-details.js';
 import { BaseElement, fill, loadServices, localize, reflectAttributes } from '../texts.js';
 import { declarationStyles } from './cookie-declaration.styles.js';
 
@@ -149,7 +149,7 @@ export class CookieDeclarationElement extends BaseElement {
 
   private renderService(id: ServiceId, required: boolean, level: number) {
     const { services } = host!.view.state;
-    const service = this.services[id] ?? { id, category: '', label: host!.config.services[id]?.config.label ?? id, cookies: [] };
+    const service = serviceOf(this.services, host!.config, id);
     const state: State = required || services[id] ? 'granted' : 'denied';
     return html`<li class="service" part="service service-${state}" data-service=${id} data-state=${state}>
       <div class="heading" role="heading" aria-level=${level}>${labelOf(service, this.language)}</div>

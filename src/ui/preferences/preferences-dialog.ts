@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit-html';
 import type { Category, ServiceId } from '../../core/types.js';
-import type { ResolvedService } from '../../services/services.js';
 import type { CookieConsentElement } from '../cookie-consent/cookie-consent.js';
 import { fill } from '../texts.js';
-import { labelOf, renderServiceDetails, servicesCount, type TextLookup } from './service-details.js';
+import { labelOf, renderServiceDetails, serviceOf, servicesCount, type TextLookup } from './service-details.js';
 export { dialogStyles } from './preferences-dialog.styles.js';
 
 /** Keeps Tab and Shift+Tab inside the dialog (the page behind is inert, but the browser's UI is not). */
@@ -19,15 +18,9 @@ function trapFocus(event: KeyboardEvent): void {
   }
 }
 
-/** A service as the dialog knows it: resolved, or (if services.js failed) from the config alone. */
-function serviceOf(host: CookieConsentElement, id: ServiceId): ResolvedService {
-  const { config } = host.context.config.services[id] ?? { config: {} };
-  return host.services[id] ?? { id, category: '', label: config.label ?? id, cookies: [] };
-}
-
 function renderService(host: CookieConsentElement, id: ServiceId, required: boolean, t: TextLookup) {
   const { language } = host.context;
-  const service = serviceOf(host, id);
+  const service = serviceOf(host.services, host.context.config, id);
   const state = required || host.choices.services[id] === true ? 'granted' : 'denied';
   const hasInfo = !!(service.provider || service.privacyPolicyUrl);
   return html`

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
+import type { ResolvedConfig, ServiceId } from '../../core/types.js';
 import type { ResolvedService } from '../../services/services.js';
 import { localize } from '../texts.js';
 
@@ -13,6 +14,10 @@ export const servicesCount = (t: TextLookup, language: string, count: number): s
   t(new Intl.PluralRules(language).select(count) === 'one' ? 'servicesOne' : 'servicesOther', { count });
 
 /** A service's label in the language (presets have French and English; other languages fall back to English). */
+/** A service as resolved by services.js, or (when that failed to load) as the config alone names it. */
+export const serviceOf = (resolved: Record<ServiceId, ResolvedService>, config: ResolvedConfig, id: ServiceId): ResolvedService =>
+  resolved[id] ?? { id, category: '', label: config.services[id]?.config.label ?? id, cookies: [] };
+
 export const labelOf = (service: ResolvedService, language: string): string => localize(service.label, language, 'en') ?? service.id;
 
 /**
