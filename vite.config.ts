@@ -151,6 +151,8 @@ export default defineConfig(({ mode }) => {
           vue: 'src/bindings/vue.ts',
           svelte: 'src/bindings/svelte.ts',
           ...lazyModuleEntries(),
+          // Its own file, fetched by name beside the dialog and the declaration (the first layer does without it).
+          'lit-html': 'node_modules/lit-html/lit-html.js',
           ...Object.fromEntries(Object.keys(PRESETS).map((id) => [`presets/${id}`, `virtual:preset/${id}`])),
           // Per language: the first layer's texts, and the dialog's (fetched when it first opens).
           ...Object.fromEntries(

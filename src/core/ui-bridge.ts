@@ -24,24 +24,20 @@ export function createUIBridge(load: RawLoader): UIBridge {
   let host: UIHost;
   let ui: Promise<UIHandle> | undefined;
   /**
-   * Loads a UI module with what it imports (lit-html, the shared texts module, the language table) in parallel, and
+   * Loads a UI module with what it imports (the shared texts module, the language table, and `more`) in parallel, and
    * waits for the parsed document: one round trip instead of a chain of them on a slow network.
    */
   const loadUI = <K extends LazyName>(name: K, ...more: string[]): Promise<LazyModules[K]> =>
     Promise.all([load(name), parsed(), ...['texts', `i18n/${host.language}`, ...more].map(load)]).then(([m]) => m);
 
-  const hasServices = (): boolean => Object.keys(host.config.services).length > 0;
+  /** What the dialog and the declaration need beside their own module: lit-html, the services' details, their texts. */
+  const detailFiles = (): string[] => ['lit-html', 'service-details', `i18n/dialog/${host.language}`, ...(Object.keys(host.config.services).length ? ['services'] : [])];
   const show = (view?: View): void =>
-    void (ui ??= loadUI(
-      'cookie-consent-ui',
-      'lit-html',
-      ...(view === 'showPreferences' ? ['preferences-dialog', 'service-details', `i18n/dialog/${host.language}`, ...(hasServices() ? ['services'] : [])] : []),
-    ).then((m) =>
-      m.mount(host),
-    )).then((handle) => (view ? handle[view]() : host.view.state.decided || handle.showBanner()), (error) => {
-      ui = undefined;
-      loadFailed(error);
-    });
+    void (ui ??= loadUI('cookie-consent-ui', ...(view === 'showPreferences' ? ['preferences-dialog', ...detailFiles()] : [])).then((m) => m.mount(host)))
+      .then((handle) => (view ? handle[view]() : host.view.state.decided || handle.showBanner()), (error) => {
+        ui = undefined;
+        loadFailed(error);
+      });
 
   // Links such as a footer "Paramétrer vos choix" work without the UI loaded: it loads on click.
   // composedPath() also finds links inside shadow roots (a consent-gate's placeholder).
@@ -62,7 +58,7 @@ export function createUIBridge(load: RawLoader): UIBridge {
   const scan = (): void => {
     if (host && !declared && document.querySelector('cookie-declaration')) {
       declared = true;
-      loadUI('cookie-declaration', 'lit-html', 'service-details', 'language', `i18n/dialog/${host.language}`, ...(hasServices() ? ['services'] : [])).then(
+      loadUI('cookie-declaration', 'language', ...detailFiles()).then(
         (m) => m.defineDeclaration(host),
         loadFailed,
       );

@@ -62,6 +62,21 @@ export function categoryTitle(host: UIHost, table: Texts, id: string): string {
   return category ? categoryText(host, table, category, 'title') : id;
 }
 
+/** A new element with attributes (an `on<event>` entry is a listener) and children; the plain-DOM parts' one helper. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | ((event: Event) => void)> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (typeof value === 'function') node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, value);
+  }
+  node.append(...children);
+  return node;
+}
+
 // The elements' helpers live here too: this module is fetched beside every UI module, so they cost no extra request.
 /** HTMLElement where it exists; a plain class on a server, so that importing an element's module never throws there. */
 export const BaseElement = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;

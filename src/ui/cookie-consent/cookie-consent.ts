@@ -1,14 +1,14 @@
-import { html, nothing, render, type TemplateResult } from 'lit-html';
 import type { Choices } from '../../core/consent/store.js';
 import type { CategoryId, ServiceId } from '../../core/types.js';
 import type { ResolvedService } from '../../services/services.js';
 import type { PreferencesOptions, UIContext } from '../contract.js';
-import { BaseElement, reflectAttributes } from '../texts.js';
+import { BaseElement, h, reflectAttributes } from '../texts.js';
 import { bannerStyles, lightDomStyles } from './cookie-consent.styles.js';
 
 /** The preferences dialog, fetched from beside this module the first time it opens. */
 export interface DialogModule {
-  renderDialog(host: CookieConsentElement): TemplateResult;
+  /** Renders the dialog (nothing while it is closed and never opened) into `root`. */
+  renderDialog(host: CookieConsentElement, root: HTMLElement): void;
   dialogStyles: string;
 }
 
@@ -223,77 +223,71 @@ export class CookieConsentElement extends BaseElement {
     this.rejectAll();
   };
 
-  renderChoiceButtons(): TemplateResult {
-    return html`
-      <button class="choice" part="button button-accept" @click=${this.acceptAll}>${this.text('acceptAll')}</button>
-      <button class="choice" part="button button-reject" @click=${this.rejectAll}>${this.text('rejectAll')}</button>
-    `;
-  }
-
   /**
    * The banner's frame, in the shadow root: its position, scrolling text region and row of buttons. The words and
-   * buttons themselves are the element's light-DOM children (renderBannerContent), slotted in: privacy tools that read
+   * buttons themselves are the element's light-DOM children (see bannerContent), slotted in: privacy tools that read
    * only the page's light DOM (auto-responders, auditors) then find them, while the styles stay in the shadow root.
+   * Plain DOM, built once per showing: the first layer needs no lit-html (the dialog's module brings it).
    */
-  private renderBanner(): TemplateResult {
-    const withContinue = this.context.config.continueWithoutAccepting;
-    return html`
-      <section
-        class="banner surface ${withContinue ? 'has-continue' : ''}"
-        part="banner"
-        role="region"
-        aria-label=${this.text('bannerTitle')}
-        ?hidden=${this.dialogOpen}
-      >
-        <slot name="continue"></slot>
-        <div class="text"><slot name="text"></slot></div>
-        <div class="actions" part="actions"><slot name="actions"></slot></div>
-      </section>
-    `;
+  private bannerFrame(modal: boolean): HTMLElement {
+    const t = (key: string) => this.text(key);
+    const section = h(
+      'section',
+      { class: `banner surface${this.context.config.continueWithoutAccepting ? ' has-continue' : ''}`, part: 'banner', role: 'region', 'aria-label': t('bannerTitle') },
+      h('slot', { name: 'continue' }),
+      h('div', { class: 'text' }, h('slot', { name: 'text' })),
+      h('div', { class: 'actions', part: 'actions' }, h('slot', { name: 'actions' })),
+    );
+    // In the modal layout the banner sits in a modal <dialog> (page dimmed and inert); Escape does not close it.
+    return modal ? h('dialog', { class: 'banner-modal', 'aria-label': t('bannerTitle'), oncancel: (e) => e.preventDefault(), onclose: () => this.update() }, section) : section;
   }
 
-  /** The banner's words and buttons, rendered into the element's light DOM (see renderBanner). */
-  private renderBannerContent(): TemplateResult {
+  /** The banner's words and buttons, the element's light-DOM children (see bannerFrame). */
+  private bannerContent(): Node[] {
     const { config, categoryText } = this.context;
-    return html`${config.continueWithoutAccepting
-        ? html`<a slot="continue" href="#" class="cc-continue" @click=${this.continueWithoutAccepting}>${this.text('continueWithoutAccepting')} →</a>`
-        : nothing}<h2 slot="text" class="cc-title">${this.text('bannerTitle')}</h2
-      ><p slot="text">${this.text('bannerText')}</p
-      ><ul slot="text" class="cc-purposes">
-        ${config.categories.map((category) => html`<li>${categoryText(category, 'title')}</li>`)}
-      </ul
-      ><p slot="text">${this.text('rejectInfo')} ${this.text('changeInfo')}</p
-      >${config.privacyPolicyUrl
-        ? html`<p slot="text">${this.text('privacyText')} <a class="cc-link" href=${config.privacyPolicyUrl}>${this.text('privacyLink')}</a>.</p>`
-        : nothing}${Object.keys(config.services).length
-        ? html`<button slot="text" type="button" class="cc-companies" @click=${() => this.showPreferences({ expand: true })}>${this.text('showCompanies')}</button>`
-        : nothing}<div slot="actions" class="cc-actions"
-        ><button class="cc-choice cc-accept" @click=${this.acceptAll}>${this.text('acceptAll')}</button
-        ><button class="cc-choice cc-reject" @click=${this.rejectAll}>${this.text('rejectAll')}</button
-        ><button class="cc-secondary cc-customize" @click=${() => this.showPreferences()}>${this.text('customize')}</button
-      ></div>`;
+    const t = (key: string) => this.text(key);
+    const button = (kind: string, key: string, onclick: () => void) => h('button', { class: `cc-${kind}`, onclick }, t(key));
+    return [
+      ...(config.continueWithoutAccepting ? [h('a', { slot: 'continue', href: '#', class: 'cc-continue', onclick: this.continueWithoutAccepting }, `${t('continueWithoutAccepting')} →`)] : []),
+      h('h2', { slot: 'text', class: 'cc-title' }, t('bannerTitle')),
+      h('p', { slot: 'text' }, t('bannerText')),
+      h('ul', { slot: 'text', class: 'cc-purposes' }, ...config.categories.map((category) => h('li', {}, categoryText(category, 'title')))),
+      h('p', { slot: 'text' }, `${t('rejectInfo')} ${t('changeInfo')}`),
+      ...(config.privacyPolicyUrl ? [h('p', { slot: 'text' }, `${t('privacyText')} `, h('a', { class: 'cc-link', href: config.privacyPolicyUrl }, t('privacyLink')), '.')] : []),
+      ...(Object.keys(config.services).length
+        ? [h('button', { slot: 'text', type: 'button', class: 'cc-companies', onclick: () => this.showPreferences({ expand: true }) }, t('showCompanies'))]
+        : []),
+      h(
+        'div',
+        { slot: 'actions', class: 'cc-actions' },
+        button('choice cc-accept', 'acceptAll', this.acceptAll),
+        button('choice cc-reject', 'rejectAll', this.rejectAll),
+        button('secondary cc-customize', 'customize', () => this.showPreferences()),
+      ),
+    ];
   }
 
-  /** In the modal layout the banner sits in a modal <dialog> (page dimmed and inert); Escape does not close it. */
-  private renderModalBanner(): TemplateResult {
-    return html`<dialog
-      class="banner-modal"
-      aria-labelledby="cc-banner-title"
-      @cancel=${(e: Event) => e.preventDefault()}
-      @close=${() => this.update()}
-    >
-      ${this.renderBanner()}
-    </dialog>`;
-  }
+  private frame?: HTMLElement;
+  /** Where the dialog's module renders the dialog (lit-html), beside the banner's frame. */
+  private dialogRoot = h('div');
 
   update(): void {
-    if (!this.shadowRoot) return;
+    const root = this.shadowRoot;
+    if (!root) return;
     const modal = this.layout === 'modal';
-    render(
-      html`${this.bannerOpen ? (modal ? this.renderModalBanner() : this.renderBanner()) : nothing}${this.dialogModule?.renderDialog(this) ?? nothing}`,
-      this.shadowRoot,
-    );
-    render(this.bannerOpen ? this.renderBannerContent() : nothing, this);
+    if (this.frame && (!this.bannerOpen || (this.frame.localName === 'dialog') !== modal)) {
+      this.frame.remove();
+      this.frame = undefined;
+      this.replaceChildren();
+    }
+    if (this.bannerOpen && !this.frame) {
+      root.prepend((this.frame = this.bannerFrame(modal)));
+      this.replaceChildren(...this.bannerContent());
+    }
+    if (!this.dialogRoot.isConnected) root.append(this.dialogRoot);
+    const section = this.query<HTMLElement>('.banner');
+    if (section) section.hidden = this.dialogOpen;
+    this.dialogModule?.renderDialog(this, this.dialogRoot);
     const bannerDialog = this.query<HTMLDialogElement>('dialog.banner-modal');
     if (bannerDialog && !bannerDialog.open && !this.dialogOpen) bannerDialog.showModal();
     if (bannerDialog?.open && this.dialogOpen) bannerDialog.close();

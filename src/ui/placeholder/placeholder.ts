@@ -1,16 +1,9 @@
 import type { ServiceId } from '../../core/types.js';
 import type { UIHost } from '../contract.js';
-import { categoryTitle, loadTexts, localize, serviceLabel } from '../texts.js';
+import { categoryTitle, h, loadTexts, localize, serviceLabel } from '../texts.js';
 import { placeholderStyles } from './placeholder.styles.js';
 
 let sheet: CSSStyleSheet | undefined;
-
-const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string, attributes: Record<string, string> = {}) => {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
-};
 
 /**
  * A service's label: the config's, else its preset's (only that preset's small file is fetched, not services.js nor
@@ -36,13 +29,17 @@ export async function renderPlaceholder(slot: HTMLSlotElement, category: string,
   // A function replacement: "$&" and the like in a title or label stay literal.
   const fill = (key: string) =>
     ((label !== undefined && texts[`${key}Service`]) || texts[key] || key).replace('{category}', () => title).replace('{service}', () => label ?? '');
-  const box = element('div', '', { class: 'placeholder', part: 'placeholder', lang: host.language });
-  const button = element('button', fill('gateAccept'), { type: 'button' });
-  button.addEventListener('click', () => host.api.update({ [service || category]: true }));
-  const link = element('a', fill('gateSettings'), { href: '#', 'data-cookie-consent': 'preferences' });
-  const actions = element('div', '', { class: 'actions' });
-  actions.append(button, link);
-  box.append(element('p', fill('gateText')), actions);
+  const box = h(
+    'div',
+    { class: 'placeholder', part: 'placeholder', lang: host.language },
+    h('p', {}, fill('gateText')),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', onclick: () => host.api.update({ [service || category]: true }) }, fill('gateAccept')),
+      h('a', { href: '#', 'data-cookie-consent': 'preferences' }, fill('gateSettings')),
+    ),
+  );
   if (service) box.dataset.service = service;
   slot.replaceChildren(box);
   const root = slot.getRootNode() as ShadowRoot;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit-html';
+import { html, nothing, render } from 'lit-html';
 import type { Category, ServiceId } from '../../core/types.js';
 import type { CookieConsentElement } from '../cookie-consent/cookie-consent.js';
 import { fill } from '../texts.js';
@@ -102,10 +102,10 @@ function renderCategory(host: CookieConsentElement, category: Category, t: TextL
  * services disagree), and its services behind a disclosure, each with its own switch, provider, link and cookies.
  * Escape (the dialog's cancel) and × close it without deciding.
  */
-export function renderDialog(host: CookieConsentElement) {
+export function renderDialog(host: CookieConsentElement, root: HTMLElement): void {
   const { config, view } = host.context;
   const t: TextLookup = (key, values = {}) => fill(host.text(key), values);
-  return html`
+  render(html`
     <dialog
       class="preferences"
       part="dialog"
@@ -128,9 +128,10 @@ export function renderDialog(host: CookieConsentElement) {
         ${config.categories.map((category) => renderCategory(host, category, t))}
       </ul>
       <div class="actions" part="actions">
-        ${host.renderChoiceButtons()}
+        <button class="choice" part="button button-accept" @click=${host.acceptAll}>${host.text('acceptAll')}</button>
+        <button class="choice" part="button button-reject" @click=${host.rejectAll}>${host.text('rejectAll')}</button>
         <button class="secondary" part="button button-save" @click=${host.save}>${host.text('save')}</button>
       </div>
     </dialog>
-  `;
+  `, root);
 }
