@@ -77,6 +77,10 @@ function minifyStyles(): Plugin {
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}')
+      // Leading zeros, and spaces the syntax does not need: before !important, around "/" and "*" in values.
+      .replace(/(^|[\s:,(])0\.(\d)/g, '$1.$2')
+      .replace(/\s+!important/g, '!important')
+      .replace(/ ([*/]) /g, '$1')
       .trim();
   return {
     name: 'minify-styles',

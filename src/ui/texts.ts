@@ -1,6 +1,5 @@
 import type { Texts, UIHost } from './contract.js';
 import type { Category, LocalizedText, ServiceId } from '../core/types.js';
-import type { ResolvedService } from '../services/services.js';
 
 
 const tables = new WeakMap<UIHost, Promise<Texts>>();
@@ -17,32 +16,9 @@ export function loadTexts(host: UIHost): Promise<Texts> {
   return table;
 }
 
-/** Adds the preferences dialog's texts (fetched when it first opens) to the table, the config's overrides last. */
-export const loadDialogTexts = (host: UIHost, table: Texts): Promise<void> =>
-  host.load(`i18n/dialog/${host.language}`).then((module) => void Object.assign(table, module.default, host.config.texts[host.language]));
-
-const services = new WeakMap<UIHost, Promise<Record<ServiceId, ResolvedService>>>();
-
-/** Every service's details (services.js and the presets the config names are fetched once, on the first call). */
-export function loadServices(host: UIHost): Promise<Record<ServiceId, ResolvedService>> {
-  let resolved = services.get(host);
-  if (!resolved) {
-    resolved = Object.keys(host.config.services).length
-      ? host.load('services').then((module) => module.resolveServices(host.config, host.load))
-      : Promise.resolve({});
-    resolved.catch(() => services.delete(host));
-    services.set(host, resolved);
-  }
-  return resolved;
-}
-
 /** A service's label from the config alone (before, or without, its details), else its id. */
 export const serviceLabel = (host: UIHost, id: ServiceId, language = host.language): string =>
   localize(host.config.services[id]?.config.label, language, 'en') ?? id;
-
-/** Replaces `{name}` placeholders (a function replacement: "$&" and the like in a value stay literal). */
-export const fill = (text: string, values: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 /** Picks a config string for the language: exact, base language, the fallback, then the first given. */
 export function localize(text: LocalizedText | undefined, language: string, fallback: string): string | undefined {

@@ -8,16 +8,12 @@ export const tokens = `
     color-scheme: light dark;
     --_bg: var(--cc-bg, light-dark(#ffffff, #1c1c21));
     --_text: var(--cc-text, light-dark(#1b1b1b, #f2f2f4));
-    --_muted: var(--cc-text-muted, light-dark(#4a4a4a, #c8c8cf));
     --_button-bg: var(--cc-button-bg, light-dark(#1e3a8a, #b9ccff));
     --_button-text: var(--cc-button-text, light-dark(#ffffff, #0d1a40));
     --_secondary-bg: var(--cc-secondary-bg, transparent);
     --_secondary-text: var(--cc-secondary-text, light-dark(#1e3a8a, #b9ccff));
     --_link: var(--cc-link, light-dark(#1e3a8a, #b9ccff));
     --_focus: var(--cc-focus, light-dark(#b45309, #fbbf24));
-    --_granted: var(--cc-granted, light-dark(#17703a, #4ade80));
-    --_denied: var(--cc-denied, light-dark(#b3261e, #ff8a80));
-    --_partial: var(--cc-partial, light-dark(#7a4d00, #f5c26b));
     --_border: var(--cc-border, light-dark(#767676, #8e8e98));
     --_radius: var(--cc-radius, 0.5rem);
     --_space: var(--cc-spacing, 1rem);
@@ -26,30 +22,13 @@ export const tokens = `
   }
   :host([theme='light']) { color-scheme: light; }
   :host([theme='dark']) { color-scheme: dark; }
-  .surface, dialog {
+  .surface {
     box-sizing: border-box;
     background: var(--_bg);
     color: var(--_text);
     font: 400 0.9375rem/1.5 var(--_font);
   }
-  h2 { margin: 0 0 0.25rem; font-size: 1.0625rem; line-height: 1.3; }
-  p { margin: 0 0 0.5rem; }
-  a { color: var(--_link); text-underline-offset: 0.15em; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
-  button {
-    font: 600 0.9375rem/1.2 var(--_font);
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.625rem 1.25rem;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_button-bg);
-    cursor: pointer;
-  }
-  /* "Tout accepter" and "Tout refuser" share every visual property: refusing is as easy as accepting. */
-  .choice { background: var(--_button-bg); color: var(--_button-text); }
-  .secondary { background: var(--_secondary-bg); color: var(--_secondary-text); }
-  button:hover { filter: brightness(1.1); }
-  :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   @media (prefers-reduced-motion: reduce) {
     *, ::backdrop { transition: none !important; animation: none !important; }
   }

@@ -7,6 +7,8 @@ import { bannerStyles, lightDomStyles } from './cookie-consent.styles.js';
 
 /** The preferences dialog, fetched from beside this module the first time it opens. */
 export interface DialogModule {
+  /** Sets the dialog's switches, disclosures and services' details before it opens. */
+  prepareDialog(host: CookieConsentElement, expand: boolean): Promise<void>;
   /** Renders the dialog (nothing while it is closed and never opened) into `root`. */
   renderDialog(host: CookieConsentElement, root: HTMLElement): void;
   dialogStyles: string;
@@ -148,8 +150,6 @@ export class CookieConsentElement extends BaseElement {
   private async openPreferences({ expand = false }: PreferencesOptions): Promise<void> {
     if (this.dialogOpen) return;
     this.opener = deepActiveElement();
-    const { config, loadServices } = this.context;
-    const withServices = Object.keys(config.services).length > 0;
     if (!this.dialogModule) {
       // service-details.js is imported by the dialog: fetched in parallel rather than after it.
       [this.dialogModule] = await Promise.all([
@@ -159,15 +159,7 @@ export class CookieConsentElement extends BaseElement {
       ]);
       this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, sheet(this.dialogModule.dialogStyles)];
     }
-    // Resolved once (services.js and the presets), together with the dialog's first opening; a failure shows the
-    // config's own labels.
-    if (withServices) this.services = await loadServices().catch(() => ({}));
-    this.expanded = new Set(expand ? config.categories.filter((c) => c.services.length).map((c) => c.id) : []);
-    const { view } = this.context;
-    const { state, previous } = view;
-    // Stored choices; after a revision bump, the old ones; before any decision, nothing optional is on.
-    const from = state.decided ? state : previous;
-    this.choices = view.choices((id) => (from?.services[id] ?? from?.categories[id]) === true);
+    await this.dialogModule.prepareDialog(this, expand);
     this.dialogOpen = true;
     this.update();
     this.query<HTMLDialogElement>('dialog.preferences')?.showModal();
@@ -196,28 +188,6 @@ export class CookieConsentElement extends BaseElement {
   acceptAll = (): void => this.context.acceptAll();
   /** @internal */
   rejectAll = (): void => this.context.rejectAll();
-  /** @internal */
-  save = (): void => this.context.update(this.leafChoices());
-  /** @internal Sets a service, or a category (all its services when it has some). */
-  toggle = (id: CategoryId | ServiceId, checked: boolean): void => {
-    const category = this.context.config.categories.find((c) => c.id === id);
-    const ids = category?.services.length ? category.services : [id];
-    const { categories, services } = this.choices;
-    this.choices = this.context.view.choices((leaf) => (ids.includes(leaf) ? checked : (services[leaf] ?? categories[leaf]) === true));
-    this.update();
-  };
-  /** @internal Opens or closes a category's services disclosure. */
-  toggleServices = (id: CategoryId): void => {
-    if (!this.expanded.delete(id)) this.expanded.add(id);
-    this.update();
-  };
-  /** The choices as update() takes them: every service, and each category that has none. */
-  private leafChoices(): Record<string, boolean> {
-    const { categories, services } = this.choices;
-    const leaves: Record<string, boolean> = { ...services };
-    for (const { id, services: ids } of this.context.config.categories) if (!ids.length) leaves[id] = categories[id];
-    return leaves;
-  }
   private continueWithoutAccepting = (event: Event): void => {
     event.preventDefault();
     this.rejectAll();

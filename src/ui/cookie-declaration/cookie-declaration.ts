@@ -3,8 +3,8 @@ import { pickLanguage } from '../../core/config/language.js';
 import type { Category, ServiceId } from '../../core/types.js';
 import type { ResolvedService } from '../../services/services.js';
 import type { Texts, UIHost } from '../contract.js';
-import { labelOf, renderServiceDetails, serviceOf, servicesCount, type TextLookup } from '../preferences/service-details.js';
-import { BaseElement, fill, loadServices, localize, reflectAttributes } from '../texts.js';
+import { fill, labelOf, loadServices, renderServiceDetails, serviceOf, servicesCount, type TextLookup } from '../preferences/service-details.js';
+import { BaseElement, localize, reflectAttributes } from '../texts.js';
 import { declarationStyles } from './cookie-declaration.styles.js';
 
 export const DECLARATION_NAME = 'cookie-declaration';

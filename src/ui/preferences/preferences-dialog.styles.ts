@@ -1,6 +1,36 @@
-/** Styles of the preferences dialog, adopted when it first opens. */
+/**
+ * Styles of the preferences dialog, adopted when it first opens, over the banner's (its --_* tokens and .actions
+ * row); the first layer's own words and buttons are light-DOM children, styled there.
+ */
 export const dialogStyles = `
+  :host {
+    --_muted: var(--cc-text-muted, light-dark(#4a4a4a, #c8c8cf));
+    --_granted: var(--cc-granted, light-dark(#17703a, #4ade80));
+    --_denied: var(--cc-denied, light-dark(#b3261e, #ff8a80));
+    --_partial: var(--cc-partial, light-dark(#7a4d00, #f5c26b));
+  }
+  h2 { margin: 0 0 0.25rem; font-size: 1.0625rem; line-height: 1.3; }
+  p { margin: 0 0 0.5rem; }
+  a { color: var(--_link); text-underline-offset: 0.15em; }
+  button {
+    font: 600 0.9375rem/1.2 var(--_font);
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.625rem 1.25rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_button-bg);
+    cursor: pointer;
+  }
+  /* "Tout accepter" and "Tout refuser" share every visual property: refusing is as easy as accepting. */
+  .choice { background: var(--_button-bg); color: var(--_button-text); }
+  .secondary { background: var(--_secondary-bg); color: var(--_secondary-text); }
+  button:hover { filter: brightness(1.1); }
+  :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   dialog {
+    box-sizing: border-box;
+    background: var(--_bg);
+    color: var(--_text);
+    font: 400 0.9375rem/1.5 var(--_font);
     width: min(40rem, calc(100vw - 2rem));
     max-height: calc(100vh - 2rem);
     padding: calc(var(--_space) * 1.5);

@@ -1,8 +1,7 @@
 import { html, nothing, render } from 'lit-html';
-import type { Category, ServiceId } from '../../core/types.js';
+import type { Category, CategoryId, ServiceId } from '../../core/types.js';
 import type { CookieConsentElement } from '../cookie-consent/cookie-consent.js';
-import { fill } from '../texts.js';
-import { labelOf, renderServiceDetails, serviceOf, servicesCount, type TextLookup } from './service-details.js';
+import { fill, labelOf, renderServiceDetails, serviceOf, servicesCount, type TextLookup } from './service-details.js';
 export { dialogStyles } from './preferences-dialog.styles.js';
 
 /** Keeps Tab and Shift+Tab inside the dialog (the page behind is inert, but the browser's UI is not). */
@@ -37,7 +36,7 @@ function renderService(host: CookieConsentElement, id: ServiceId, required: bool
             aria-describedby=${hasInfo ? `cc-provider-${id}` : nothing}
             .checked=${state === 'granted'}
             ?disabled=${required}
-            @change=${(event: Event) => host.toggle(id, (event.target as HTMLInputElement).checked)}
+            @change=${(event: Event) => toggle(host, id, (event.target as HTMLInputElement).checked)}
           />
         </span>
       </div>
@@ -67,7 +66,7 @@ function renderCategory(host: CookieConsentElement, category: Category, t: TextL
             aria-describedby="${state === 'partial' ? `cc-count-${id} ` : ''}cc-description-${id}"
             .checked=${granted}
             ?disabled=${required}
-            @change=${(event: Event) => host.toggle(id, (event.target as HTMLInputElement).checked)}
+            @change=${(event: Event) => toggle(host, id, (event.target as HTMLInputElement).checked)}
           />
         </span>
       </div>
@@ -84,7 +83,7 @@ function renderCategory(host: CookieConsentElement, category: Category, t: TextL
               aria-expanded=${open ? 'true' : 'false'}
               aria-controls="cc-services-${id}"
               aria-describedby="cc-label-${id}"
-              @click=${() => host.toggleServices(id)}
+              @click=${() => toggleServices(host, id)}
             >
               <span class="chevron" aria-hidden="true"></span>${servicesCount(t, host.context.language, services.length)}
             </button>
@@ -95,6 +94,42 @@ function renderCategory(host: CookieConsentElement, category: Category, t: TextL
         : nothing}
     </li>
   `;
+}
+
+/**
+ * The dialog's state as it opens: every service's details (services.js and the presets, resolved once; a failure shows
+ * the config's own labels), the disclosures (all open with `expand`), and the switches: the stored choices, after a
+ * revision bump the old ones, before any decision nothing optional on.
+ */
+export async function prepareDialog(host: CookieConsentElement, expand: boolean): Promise<void> {
+  const { config, view, loadServices } = host.context;
+  if (Object.keys(config.services).length) host.services = await loadServices().catch(() => ({}));
+  host.expanded = new Set(expand ? config.categories.filter((c) => c.services.length).map((c) => c.id) : []);
+  const { state, previous } = view;
+  const from = state.decided ? state : previous;
+  host.choices = view.choices((id) => (from?.services[id] ?? from?.categories[id]) === true);
+}
+
+/** Sets a service, or a category (all its services when it has some). */
+function toggle(host: CookieConsentElement, id: CategoryId | ServiceId, checked: boolean): void {
+  const category = host.context.config.categories.find((c) => c.id === id);
+  const ids = category?.services.length ? category.services : [id];
+  const { categories, services } = host.choices;
+  host.choices = host.context.view.choices((leaf) => (ids.includes(leaf) ? checked : (services[leaf] ?? categories[leaf]) === true));
+  host.update();
+}
+
+/** Opens or closes a category's services disclosure. */
+function toggleServices(host: CookieConsentElement, id: CategoryId): void {
+  if (!host.expanded.delete(id)) host.expanded.add(id);
+  host.update();
+}
+
+/** The switches as update() takes them: every service, and each category that has none. */
+function leafChoices({ choices: { categories, services }, context }: CookieConsentElement): Record<string, boolean> {
+  const leaves: Record<string, boolean> = { ...services };
+  for (const { id, services: ids } of context.config.categories) if (!ids.length) leaves[id] = categories[id];
+  return leaves;
 }
 
 /**
@@ -130,7 +165,7 @@ export function renderDialog(host: CookieConsentElement, root: HTMLElement): voi
       <div class="actions" part="actions">
         <button class="choice" part="button button-accept" @click=${host.acceptAll}>${host.text('acceptAll')}</button>
         <button class="choice" part="button button-reject" @click=${host.rejectAll}>${host.text('rejectAll')}</button>
-        <button class="secondary" part="button button-save" @click=${host.save}>${host.text('save')}</button>
+        <button class="secondary" part="button button-save" @click=${() => host.context.update(leafChoices(host))}>${host.text('save')}</button>
       </div>
     </dialog>
   `, root);

@@ -1,10 +1,34 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ResolvedConfig, ServiceId } from '../../core/types.js';
 import type { ResolvedService } from '../../services/services.js';
+import type { Texts, UIHost } from '../contract.js';
 import { localize } from '../texts.js';
 
 // Shared by the preferences dialog and <cookie-declaration> (a chunk of its own, service-details.js, that the core
 // fetches beside either).
+
+/** Adds the preferences dialog's texts (fetched when it first opens) to the table, the config's overrides last. */
+export const loadDialogTexts = (host: UIHost, table: Texts): Promise<void> =>
+  host.load(`i18n/dialog/${host.language}`).then((module) => void Object.assign(table, module.default, host.config.texts[host.language]));
+
+const services = new WeakMap<UIHost, Promise<Record<ServiceId, ResolvedService>>>();
+
+/** Every service's details (services.js and the presets the config names are fetched once, on the first call). */
+export function loadServices(host: UIHost): Promise<Record<ServiceId, ResolvedService>> {
+  let resolved = services.get(host);
+  if (!resolved) {
+    resolved = Object.keys(host.config.services).length
+      ? host.load('services').then((module) => module.resolveServices(host.config, host.load))
+      : Promise.resolve({});
+    resolved.catch(() => services.delete(host));
+    services.set(host, resolved);
+  }
+  return resolved;
+}
+
+/** Replaces `{name}` placeholders (a function replacement: "$&" and the like in a value stay literal). */
+export const fill = (text: string, values: Record<string, string | number>): string =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 /** A text of the table with its `{name}` placeholders filled. */
 export type TextLookup = (key: string, values?: Record<string, string | number>) => string;
