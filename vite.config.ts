@@ -172,7 +172,7 @@ export default defineConfig(({ mode }) => {
       },
       // Lib mode keeps ES output readable; these files go to browsers as they are, so minify them.
       // Stable chunk names: the drop-in loads them by name, and dist/ stays easy to copy and cache.
-      rolldownOptions: { external: ['react', 'vue'], output: { minify: true, chunkFileNames: '[name].js' } },
+      rolldownOptions: { external: ['react', 'vue'], preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: '[name].js' } },
     },
   };
 });

@@ -4,10 +4,10 @@
  */
 export const LAZY_MODULES = {
   'cookie-consent-ui': () => import('./ui/mount.js'),
-  // Shared by the UI modules; an entry so that its file name is stable and the core can fetch it early.
-  texts: () => import('./ui/texts.js'),
+  // Shared by the UI modules, with the gates' placeholder; an entry so that its file name is stable and the core can
+  // fetch it early.
+  texts: () => import('./ui/common.js'),
   'preferences-dialog': () => import('./ui/preferences/preferences-dialog.js'),
-  'consent-placeholder': () => import('./ui/placeholder/placeholder.js'),
   'floating-button': () => import('./ui/floating-button/floating-button.js'),
   // <cookie-declaration>, for the privacy-policy page: loaded only when the page has one.
   'cookie-declaration': () => import('./ui/cookie-declaration/cookie-declaration.js'),

@@ -50,7 +50,7 @@ export function createUIBridge(load: RawLoader): UIBridge {
   // A refused gate asks for its placeholder; a page listener that called preventDefault() renders its own.
   document.addEventListener(PLACEHOLDER_EVENT, (event) => {
     const { category, service, slot } = event.detail;
-    if (host) loadUI('consent-placeholder').then((m) => void (event.defaultPrevented || m.renderPlaceholder(slot, category, host, service)), loadFailed);
+    if (host) loadUI('texts').then((m) => void (event.defaultPrevented || m.renderPlaceholder(slot, category, host, service)), loadFailed);
   });
 
   let declared = false;

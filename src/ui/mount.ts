@@ -1,6 +1,6 @@
 import type { UIHandle, UIHost } from './contract.js';
 import { CookieConsentElement } from './cookie-consent/cookie-consent.js';
-import { categoryText, loadTexts } from './texts.js';
+import { categoryText, loadTexts } from './common.js';
 
 /** The dialog's helpers, in the chunk the core fetches beside the dialog (never on the first layer alone). */
 const details = () => import('./preferences/service-details.js');

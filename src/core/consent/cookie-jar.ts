@@ -16,9 +16,10 @@ export function createCookieJar({ cookie: { name, path, domain, sameSite, lifeti
   const attributes = `;path=${path}${domain ? `;domain=${domain}` : ''};samesite=${sameSite}${location.protocol === 'https:' || sameSite === 'None' ? ';secure' : ''}`;
   let memory: string | undefined;
   let broken = false;
-  const unavailable = (why: string): void => {
+  /** Cookies blocked, or unavailable (a throwing document.cookie, as in a sandboxed iframe). */
+  const unavailable = (error?: unknown): void => {
     broken = true;
-    logWarn(`cookies are ${why}; the choice lasts for this page view only.`);
+    logWarn(`cookies are ${error ? `unavailable (${(error as Error).message})` : 'blocked'}; the choice lasts for this page view only.`);
   };
   const read = (): string | undefined => {
     try {
@@ -28,7 +29,7 @@ export function createCookieJar({ cookie: { name, path, domain, sameSite, lifeti
       }
     } catch (error) {
       // A malformed value reads as no decision; a throwing document.cookie (sandboxed iframe) means no cookies at all.
-      if (!(error instanceof URIError)) unavailable(`unavailable (${(error as Error).message})`);
+      if (!(error instanceof URIError)) unavailable(error);
     }
   };
   // max-age, not expires: the browser counts it on its own clock, so a page whose Date is off (or a test's fake
@@ -44,11 +45,11 @@ export function createCookieJar({ cookie: { name, path, domain, sameSite, lifeti
       try {
         set(value, Math.round(lifetimeDays * 86_400));
       } catch (error) {
-        return unavailable(`unavailable (${(error as Error).message})`);
+        return unavailable(error);
       }
       // Cookies refused without an error (blocked by the browser): the choice then lives in memory. Checked after
       // the click's paint, as reading document.cookie back is a synchronous round trip to the browser process.
-      setTimeout(() => broken || read() !== undefined || unavailable('blocked'));
+      setTimeout(() => broken || read() !== undefined || unavailable());
     },
     remove() {
       memory = undefined;

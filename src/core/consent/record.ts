@@ -1,3 +1,4 @@
+import { CATEGORY_ID } from '../config/schema.js';
 import type { CategoryId, ConsentMethod, ServiceId } from '../types.js';
 
 /** The format of the stored record; a record of another format is not a decision. */
@@ -23,12 +24,11 @@ export interface ConsentRecord {
 
 const METHODS: readonly unknown[] = ['accept-all', 'reject-all', 'custom', 'gpc'];
 const ID = /^[\w-]{8,64}$/;
-const KEY = /^[a-z][\w-]{0,39}$/i;
 
 /** A plain object of valid ids to booleans. */
 const choices = (value: unknown): value is Record<string, boolean> =>
   Object.getPrototypeOf(value) === Object.prototype &&
-  Object.entries(value as object).every(([key, granted]) => KEY.test(key) && typeof granted === 'boolean');
+  Object.entries(value as object).every(([key, granted]) => CATEGORY_ID.test(key) && typeof granted === 'boolean');
 
 export const encodeRecord = (record: ConsentRecord): string => JSON.stringify(record);
 

@@ -119,9 +119,8 @@ export function createStore(config: ResolvedConfig, jar: CookieJar): ConsentStor
     },
     sync() {
       const next = read();
-      // Two tabs share the consent id and may decide in the same millisecond: the choices themselves are compared too.
-      const key = ({ decided, decidedAt, consentId, categories, services }: ConsentState) => JSON.stringify([decided, decidedAt, consentId, categories, services]);
-      if (key(next) !== key(state)) record(next, true);
+      // Two tabs share the consent id and may decide in the same millisecond: the whole state is compared, choices too.
+      if (JSON.stringify(next) !== JSON.stringify(state)) record(next, true);
     },
     reset() {
       previous = consentId = null;

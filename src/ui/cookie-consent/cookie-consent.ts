@@ -2,7 +2,7 @@ import type { Choices } from '../../core/consent/store.js';
 import type { CategoryId, ServiceId } from '../../core/types.js';
 import type { ResolvedService } from '../../services/services.js';
 import type { PreferencesOptions, UIContext } from '../contract.js';
-import { BaseElement, h, reflectAttributes } from '../texts.js';
+import { BaseElement, h, reflectAttributes } from '../common.js';
 import { bannerStyles, lightDomStyles } from './cookie-consent.styles.js';
 
 /** The preferences dialog, fetched from beside this module the first time it opens. */

@@ -4,7 +4,7 @@ import type { Category, ServiceId } from '../../core/types.js';
 import type { ResolvedService } from '../../services/services.js';
 import type { Texts, UIHost } from '../contract.js';
 import { fill, labelOf, loadServices, renderServiceDetails, serviceOf, servicesCount, type TextLookup } from '../preferences/service-details.js';
-import { BaseElement, localize, reflectAttributes } from '../texts.js';
+import { BaseElement, localize, reflectAttributes } from '../common.js';
 import { declarationStyles } from './cookie-declaration.styles.js';
 
 export const DECLARATION_NAME = 'cookie-declaration';

@@ -1,6 +1,6 @@
 import type { UIHost } from '../contract.js';
-import { BaseElement, reflectAttributes } from '../texts.js';
-import { loadTexts } from '../texts.js';
+import { BaseElement, reflectAttributes } from '../common.js';
+import { loadTexts } from '../common.js';
 import { floatingButtonStyles } from './floating-button.styles.js';
 
 /** A cookie with two bites and three chips. */

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ResolvedConfig, ServiceId } from '../../core/types.js';
 import type { ResolvedService } from '../../services/services.js';
 import type { Texts, UIHost } from '../contract.js';
-import { localize } from '../texts.js';
+import { localize } from '../common.js';
 
 // Shared by the preferences dialog and <cookie-declaration> (a chunk of its own, service-details.js, that the core
 // fetches beside either).
