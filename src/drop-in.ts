@@ -4,6 +4,7 @@
  * from beside itself only when something must be shown.
  */
 import { startCookieConsent } from './core/start.js';
+import { logError } from './core/util/log.js';
 
 const CONFIG_ID = 'cookie-consent-config';
 const script = document.currentScript as HTMLScriptElement | null;
@@ -12,7 +13,7 @@ const base = new URL('.', script?.src || location.href).href;
 
 // Loaded twice, or another script owns the name: stop here, so nothing is granted by mistake (fail closed).
 if (window.cookieConsent) {
-  console.error('[cookie-consent] window.cookieConsent is already defined (script included twice?); this copy does not start.');
+  logError('window.cookieConsent is already defined (script included twice?); this copy does not start.');
 } else {
   startCookieConsent({
     publish: (api) => (window.cookieConsent = api),

@@ -1,6 +1,5 @@
 import type { ConsentView } from '../core/consent/view.js';
 import type { Category, CookieConsentApi, ResolvedConfig, ServiceId } from '../core/types.js';
-import type { ResolvedService } from '../services/services.js';
 
 /** A language table: every visible string, keyed by name. */
 export type Texts = Record<string, string>;
@@ -27,12 +26,10 @@ export interface UIContext {
   language: string;
   /** The language's table with the config's `texts` overrides applied. */
   texts: Texts;
-  /** Adds the dialog's texts to `texts` (they are fetched when the dialog first opens). */
-  loadDialogTexts(): Promise<void>;
   /** A category's title or description in the language (config first, then the table). */
   categoryText(category: Category, field: 'title' | 'description'): string;
-  /** Every service's details over its preset (services.js and the presets are fetched on the first call). */
-  loadServices(): Promise<Record<ServiceId, ResolvedService>>;
+  /** What the core handed over (the dialog fetches its texts and the services' details through it). */
+  host: UIHost;
   acceptAll(): void;
   rejectAll(): void;
   update(choices: Record<string, boolean>): void;

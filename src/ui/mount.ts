@@ -2,9 +2,6 @@ import type { UIHandle, UIHost } from './contract.js';
 import { CookieConsentElement } from './cookie-consent/cookie-consent.js';
 import { categoryText, loadTexts } from './common.js';
 
-/** The dialog's helpers, in the chunk the core fetches beside the dialog (never on the first layer alone). */
-const details = () => import('./preferences/service-details.js');
-
 export const ELEMENT_NAME = 'cookie-consent';
 
 /**
@@ -26,9 +23,8 @@ export async function mount(host: UIHost): Promise<UIHandle> {
     config,
     language,
     texts: table,
-    loadDialogTexts: () => details().then((m) => m.loadDialogTexts(host, table)),
     categoryText: (category, field) => categoryText(host, table, category, field),
-    loadServices: () => details().then((m) => m.loadServices(host)),
+    host,
     acceptAll: api.acceptAll,
     rejectAll: api.rejectAll,
     update: api.update,

@@ -53,6 +53,13 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** A constructable stylesheet: styles without inline <style>, so a strict CSP holds. */
+export const sheet = (css: string): CSSStyleSheet => {
+  const styles = new CSSStyleSheet();
+  styles.replaceSync(css);
+  return styles;
+};
+
 // The elements' helpers live here too: this module is fetched beside every UI module, so they cost no extra request.
 /** HTMLElement where it exists; a plain class on a server, so that importing an element's module never throws there. */
 export const BaseElement = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;

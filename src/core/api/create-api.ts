@@ -62,14 +62,15 @@ export function createApi({ store, withStore, show, callbacks, ready }: ApiParts
  */
 function validChoices(config: ResolvedConfig, choices: unknown): Record<CategoryId, boolean> {
   const valid: Record<CategoryId, boolean> = {};
-  if (typeof choices !== 'object' || !choices) logError(`update: expected { "<id>": true|false }, got ${JSON.stringify(choices)}.`);
+  const ignored = (log: typeof logError, value: unknown) => log(`update: ${JSON.stringify(value)} ignored; expected { "<id>": true|false }.`);
+  if (typeof choices !== 'object' || !choices) ignored(logError, choices);
   else {
     for (const [id, granted] of Object.entries(choices)) {
       const category = config.categories.find((c) => c.id === (config.services[id]?.category ?? id));
       // An unknown id is a warning (a category removed from the config); a value that is not a boolean, an error.
       if (category && typeof granted === 'boolean') {
         if (!category.required) for (const each of category.id === id && category.services.length ? category.services : [id]) valid[each] = granted;
-      } else (category ? logError : logWarn)(`update: "${id}": ${JSON.stringify(granted)} ignored; expected { "<id>": true|false }.`);
+      } else ignored(category ? logError : logWarn, { [id]: granted });
     }
   }
   return valid;

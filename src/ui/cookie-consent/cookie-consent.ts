@@ -2,32 +2,20 @@ import type { Choices } from '../../core/consent/store.js';
 import type { CategoryId, ServiceId } from '../../core/types.js';
 import type { ResolvedService } from '../../services/services.js';
 import type { PreferencesOptions, UIContext } from '../contract.js';
-import { BaseElement, h, reflectAttributes } from '../common.js';
+import { BaseElement, h, reflectAttributes, sheet } from '../common.js';
 import { bannerStyles, lightDomStyles } from './cookie-consent.styles.js';
 
 /** The preferences dialog, fetched from beside this module the first time it opens. */
 export interface DialogModule {
-  /** Sets the dialog's switches, disclosures and services' details before it opens. */
-  prepareDialog(host: CookieConsentElement, expand: boolean): Promise<void>;
+  /** Opens the dialog (its texts, styles and the services' details first). */
+  openDialog(host: CookieConsentElement, options: PreferencesOptions): Promise<void>;
+  /** Closes it; focus goes back where it was. */
+  closeDialog(host: CookieConsentElement): void;
   /** Renders the dialog (nothing while it is closed and never opened) into `root`. */
   renderDialog(host: CookieConsentElement, root: HTMLElement): void;
-  dialogStyles: string;
 }
-
-const sheet = (css: string): CSSStyleSheet => {
-  const styles = new CSSStyleSheet();
-  styles.replaceSync(css);
-  return styles;
-};
 
 let lightSheet: CSSStyleSheet | undefined;
-
-/** The deepest focused element, across shadow roots, to give focus back to after the dialog. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
-}
 
 /**
  * The consent banner and preferences dialog, rendered with lit-html into an open shadow root.
@@ -100,8 +88,10 @@ export class CookieConsentElement extends BaseElement {
   services: Record<ServiceId, ResolvedService> = {};
   /** Categories whose services disclosure is open. @internal */
   expanded = new Set<CategoryId>();
-  private dialogModule?: DialogModule;
-  private opener: HTMLElement | null = null;
+  /** The dialog's module, once it first opened. @internal */
+  dialogModule?: DialogModule;
+  /** Where focus goes back when the dialog closes. @internal */
+  opener: HTMLElement | null = null;
   private unsubscribe?: () => void;
 
   connectedCallback(): void {
@@ -119,7 +109,7 @@ export class CookieConsentElement extends BaseElement {
     this.unsubscribe = view.subscribe(({ decided }) => {
       if (decided) {
         this.bannerOpen = false;
-        this.closeDialog();
+        this.dialogModule?.closeDialog(this);
       }
       this.update();
     }, 'the banner');
@@ -144,36 +134,8 @@ export class CookieConsentElement extends BaseElement {
 
   /** Opens the dialog; `{ expand: true }` opens every category's list of services too. */
   showPreferences(options: PreferencesOptions = {}): Promise<void> {
-    return (this.updateComplete = this.openPreferences(options));
+    return (this.updateComplete = import('../preferences/preferences-dialog.js').then((m) => (this.dialogModule = m).openDialog(this, options)));
   }
-
-  private async openPreferences({ expand = false }: PreferencesOptions): Promise<void> {
-    if (this.dialogOpen) return;
-    this.opener = deepActiveElement();
-    if (!this.dialogModule) {
-      // service-details.js is imported by the dialog: fetched in parallel rather than after it.
-      [this.dialogModule] = await Promise.all([
-        import('../preferences/preferences-dialog.js'),
-        this.context.loadDialogTexts(),
-        import('../preferences/service-details.js'),
-      ]);
-      this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, sheet(this.dialogModule.dialogStyles)];
-    }
-    await this.dialogModule.prepareDialog(this, expand);
-    this.dialogOpen = true;
-    this.update();
-    this.query<HTMLDialogElement>('dialog.preferences')?.showModal();
-  }
-
-  /** Closes the dialog; focus goes back where it was, once the banner is visible again. @internal */
-  closeDialog = (): void => {
-    if (!this.dialogOpen) return;
-    this.dialogOpen = false;
-    this.query<HTMLDialogElement>('dialog.preferences')?.close();
-    this.update();
-    this.opener?.focus();
-    this.opener = null;
-  };
 
   query<T extends Element>(selector: string): T | null {
     return this.shadowRoot?.querySelector<T>(selector) ?? null;

@@ -1,6 +1,5 @@
 import type { UIHost } from '../contract.js';
-import { BaseElement, reflectAttributes } from '../common.js';
-import { loadTexts } from '../common.js';
+import { BaseElement, loadTexts, reflectAttributes, sheet } from '../common.js';
 import { floatingButtonStyles } from './floating-button.styles.js';
 
 /** A cookie with two bites and three chips. */
@@ -43,9 +42,7 @@ export async function showFloatingButton(ui: UIHost): Promise<void> {
   if (!customElements.get(NAME)) customElements.define(NAME, CookieConsentButtonElement);
   const host = document.createElement(NAME) as CookieConsentButtonElement;
   const root = host.attachShadow({ mode: 'open' });
-  const styles = new CSSStyleSheet();
-  styles.replaceSync(floatingButtonStyles);
-  root.adoptedStyleSheets = [styles];
+  root.adoptedStyleSheets = [sheet(floatingButtonStyles)];
   const button = document.createElement('button');
   button.setAttribute('part', 'floating-button');
   button.setAttribute('aria-label', label);

@@ -1,9 +1,9 @@
 import type { ServiceId } from '../../core/types.js';
 import type { UIHost } from '../contract.js';
-import { categoryTitle, h, loadTexts, localize, serviceLabel } from '../texts.js';
+import { categoryTitle, h, loadTexts, localize, serviceLabel, sheet } from '../texts.js';
 import { placeholderStyles } from './placeholder.styles.js';
 
-let sheet: CSSStyleSheet | undefined;
+let styles: CSSStyleSheet | undefined;
 
 /**
  * A service's label: the config's, else its preset's (only that preset's small file is fetched, not services.js nor
@@ -43,9 +43,5 @@ export async function renderPlaceholder(slot: HTMLSlotElement, category: string,
   if (service) box.dataset.service = service;
   slot.replaceChildren(box);
   const root = slot.getRootNode() as ShadowRoot;
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(placeholderStyles);
-  }
-  root.adoptedStyleSheets = [sheet];
+  root.adoptedStyleSheets = [(styles ??= sheet(placeholderStyles))];
 }

@@ -1,8 +1,10 @@
 import { html, nothing, render } from 'lit-html';
 import type { Category, CategoryId, ServiceId } from '../../core/types.js';
 import type { CookieConsentElement } from '../cookie-consent/cookie-consent.js';
-import { fill, labelOf, renderServiceDetails, serviceOf, servicesCount, type TextLookup } from './service-details.js';
-export { dialogStyles } from './preferences-dialog.styles.js';
+import { sheet } from '../common.js';
+import type { PreferencesOptions } from '../contract.js';
+import { fill, labelOf, loadDialogTexts, loadServices, renderServiceDetails, serviceOf, servicesCount, type TextLookup } from './service-details.js';
+import { dialogStyles } from './preferences-dialog.styles.js';
 
 /** Keeps Tab and Shift+Tab inside the dialog (the page behind is inert, but the browser's UI is not). */
 function trapFocus(event: KeyboardEvent): void {
@@ -96,18 +98,48 @@ function renderCategory(host: CookieConsentElement, category: Category, t: TextL
   `;
 }
 
+/** The deepest focused element, across shadow roots, to give focus back to after the dialog. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+let styles: CSSStyleSheet | undefined;
+const dialog = (host: CookieConsentElement) => host.query<HTMLDialogElement>('dialog.preferences');
+
 /**
- * The dialog's state as it opens: every service's details (services.js and the presets, resolved once; a failure shows
- * the config's own labels), the disclosures (all open with `expand`), and the switches: the stored choices, after a
- * revision bump the old ones, before any decision nothing optional on.
+ * Opens the dialog. First its texts and styles (once), and every service's details (services.js and the presets,
+ * resolved once; a failure shows the config's own labels); then the disclosures (all open with `expand`), and the
+ * switches: the stored choices, after a revision bump the old ones, before any decision nothing optional on.
  */
-export async function prepareDialog(host: CookieConsentElement, expand: boolean): Promise<void> {
-  const { config, view, loadServices } = host.context;
-  if (Object.keys(config.services).length) host.services = await loadServices().catch(() => ({}));
+export async function openDialog(host: CookieConsentElement, { expand = false }: PreferencesOptions): Promise<void> {
+  if (host.dialogOpen) return;
+  host.opener = deepActiveElement();
+  const { config, view, texts, host: ui } = host.context;
+  const root = host.shadowRoot!;
+  if (!root.adoptedStyleSheets.includes((styles ??= sheet(dialogStyles)))) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles];
+  [, host.services] = await Promise.all([
+    loadDialogTexts(ui, texts),
+    Object.keys(config.services).length ? loadServices(ui).catch(() => ({})) : {},
+  ]);
   host.expanded = new Set(expand ? config.categories.filter((c) => c.services.length).map((c) => c.id) : []);
   const { state, previous } = view;
   const from = state.decided ? state : previous;
   host.choices = view.choices((id) => (from?.services[id] ?? from?.categories[id]) === true);
+  host.dialogOpen = true;
+  host.update();
+  dialog(host)?.showModal();
+}
+
+/** Closes the dialog; focus goes back where it was, once the banner is visible again. */
+export function closeDialog(host: CookieConsentElement): void {
+  if (!host.dialogOpen) return;
+  host.dialogOpen = false;
+  dialog(host)?.close();
+  host.update();
+  host.opener?.focus();
+  host.opener = null;
 }
 
 /** Sets a service, or a category (all its services when it has some). */
@@ -148,12 +180,12 @@ export function renderDialog(host: CookieConsentElement, root: HTMLElement): voi
       @keydown=${trapFocus}
       @cancel=${(event: Event) => {
         event.preventDefault();
-        host.closeDialog();
+        closeDialog(host);
       }}
     >
       <div class="dialog-head">
         <h2 id="cc-dialog-title" part="title">${host.text('dialogTitle')}</h2>
-        <button class="close secondary" part="button button-close" aria-label=${host.text('close')} @click=${host.closeDialog}>
+        <button class="close secondary" part="button button-close" aria-label=${host.text('close')} @click=${() => closeDialog(host)}>
           ×
         </button>
       </div>
