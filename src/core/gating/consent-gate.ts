@@ -15,7 +15,7 @@ export const GATE_EVENT = 'cookie-consent:gate';
 /** Asks the core that runs this page for its GateHost (an internal event, answered synchronously). */
 function requestHost(gate: HTMLElement): GateHost | undefined {
   const request: { host?: GateHost } = {};
-  gate.dispatchEvent(new CustomEvent(GATE_EVENT, { detail: request, bubbles: true, composed: true }));
+  emit(GATE_EVENT, request, gate);
   return request.host;
 }
 

@@ -87,7 +87,6 @@ export const bannerStyles = `${tokens}
     width: 100% !important;
     margin: 0 !important;
   }
-  ::slotted(:focus-visible) { outline: 3px solid var(--_focus) !important; outline-offset: 2px !important; }
   /* « Voir la liste des sociétés »: a button that looks like a link (it opens the dialog, it goes nowhere). */
   ::slotted(.cc-companies) {
     display: block;
@@ -136,8 +135,8 @@ export const bannerStyles = `${tokens}
       background:
         linear-gradient(var(--_bg) 30%, transparent) top / 100% 1.5rem no-repeat local,
         linear-gradient(transparent, var(--_bg) 70%) bottom / 100% 1.5rem no-repeat local,
-        radial-gradient(farthest-side at 50% 0, rgb(0 0 0 / 0.3), transparent) top / 100% 0.75rem no-repeat scroll,
-        radial-gradient(farthest-side at 50% 100%, rgb(0 0 0 / 0.3), transparent) bottom / 100% 0.75rem no-repeat scroll;
+        linear-gradient(rgb(0 0 0 / 0.2), transparent) top / 100% 0.5rem no-repeat scroll,
+        linear-gradient(transparent, rgb(0 0 0 / 0.2)) bottom / 100% 0.5rem no-repeat scroll;
     }
   }
   /* Very short viewports (400 % zoom, a phone on its side with a keyboard): the whole banner scrolls. */
@@ -146,15 +145,17 @@ export const bannerStyles = `${tokens}
     :host(:not([layout='modal'])) .text { flex: none; max-height: none; overflow: visible; }
   }
   /* layout="box": a card in the bottom corner. */
-  :host([layout='box']) .banner {
-    inset: auto 1rem 1rem auto;
-    width: min(26rem, calc(100vw - 2rem));
+  /* layout="box" and "modal": a card, text above buttons. */
+  :host([layout='box']) .banner,
+  :host([layout='modal']) .banner {
     flex-direction: column;
     align-items: stretch;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  :host([layout='box']) .banner .actions { flex-direction: row; min-width: 0; }
+  :host([layout='box']) .banner .actions,
+  :host([layout='modal']) .banner .actions { flex-direction: row; min-width: 0; }
+  :host([layout='box']) .banner { inset: auto 1rem 1rem auto; width: min(26rem, calc(100vw - 2rem)); }
   /* layout="modal": centred over the dimmed page. */
   .banner-modal { padding: 0; border: 0; background: transparent; max-width: none; max-height: none; overflow: visible; }
   .banner-modal::backdrop { background: rgb(0 0 0 / 0.55); }
@@ -163,13 +164,8 @@ export const bannerStyles = `${tokens}
     transform: translate(-50%, -50%);
     width: min(36rem, calc(100vw - 2rem));
     max-height: calc(100vh - 2rem);
-    flex-direction: column;
-    align-items: stretch;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     animation: none;
   }
-  :host([layout='modal']) .banner .actions { flex-direction: row; }
   @keyframes cc-in { from { opacity: 0; transform: translateY(1rem); } }
 `;
 
@@ -200,13 +196,13 @@ export const lightDomStyles = `
   cookie-consent > .cc-actions > .cc-choice { background: var(--_button-bg) !important; color: var(--_button-text) !important; }
   cookie-consent > .cc-actions > .cc-secondary { background: var(--_secondary-bg) !important; color: var(--_secondary-text) !important; }
   cookie-consent > .cc-actions > button:hover { filter: brightness(1.1); }
-  cookie-consent > .cc-actions > button:focus-visible { outline: 3px solid var(--_focus) !important; outline-offset: 2px !important; }
   cookie-consent:is([layout='box'], [layout='modal']) > .cc-actions > button { flex: 1 1 8rem; }
   @media (max-width: 48rem) {
     cookie-consent > .cc-actions > button { flex: 1 1 8rem; padding-inline: 0.75rem !important; }
   }
   cookie-consent > p > a { color: var(--_link) !important; text-underline-offset: 0.15em; }
-  cookie-consent > p > a:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  /* One focus ring for every light-DOM child: buttons, links, « Voir la liste des sociétés ». */
+  cookie-consent :focus-visible { outline: 3px solid var(--_focus) !important; outline-offset: 2px !important; }
   cookie-consent > ul > li { display: inline !important; margin: 0 !important; padding: 0 !important; }
   cookie-consent > ul > li:not(:last-child)::after { content: ' · '; font-weight: 400; }
 `;
