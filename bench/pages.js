@@ -53,7 +53,8 @@ function demo() {
   return { title, body, config };
 }
 
-const GATE = /<consent-gate category="social">\s*<template>([\s\S]*?)<\/template>\s*<\/consent-gate>/g;
+// Gated by category or, since the demo declares services, by service (all of them social).
+const GATE = /<consent-gate (?:category|service)="[\w-]+">\s*<template>([\s\S]*?)<\/template>\s*<\/consent-gate>/g;
 const SCRIPT = /<script src="\.\/third-party\/([\w-]+\.js)"><\/script>/g;
 const PREFERENCES_LINK = '<a href="#" data-cookie-consent="preferences">Paramétrer vos choix</a>';
 

@@ -41,7 +41,8 @@ const PRODUCTS = [
     banner: `document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]')`,
     root: `document.querySelector('cookie-consent')`,
     files: '/dist/',
-    accept: 'cookie-consent [part~="banner"] [part~="button-accept"]',
+    // The banner's buttons are its light-DOM children (for privacy tools), slotted into the frame.
+    accept: 'cookie-consent > .cc-actions > .cc-accept',
     cookie: 'cookie_consent',
   },
   {
@@ -134,7 +135,9 @@ function initScript(product) {
     }
     if (opacity < 0.5) return false;
     const hit = el.getRootNode().elementFromPoint((x0 + x1) / 2, (y0 + y1) / 2);
-    return !!hit && (hit === el || el.contains(hit));
+    // Inside it in the flat tree: a light-DOM child slotted into it counts (our banner's words and buttons).
+    for (let n = hit; n; n = n.assignedSlot || n.parentNode || n.host) if (n === el) return true;
+    return false;
   };
   const poll = () => {
     if (B.bannerAt !== null) return;
@@ -278,7 +281,7 @@ async function snapshotSite() {
 }
 
 function missingDistFiles(dist) {
-  const required = ['cookie-consent.js', 'cookie-consent-ui.js', 'consent-placeholder.js', 'i18n/fr.js'];
+  const required = ['cookie-consent.js', 'cookie-consent-ui.js', 'texts.js', 'i18n/fr.js'];
   const missing = required.filter((f) => !existsSync(join(dist, f)));
   const scan = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
