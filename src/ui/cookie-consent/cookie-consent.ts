@@ -134,7 +134,10 @@ export class CookieConsentElement extends BaseElement {
 
   /** Opens the dialog; `{ expand: true }` opens every category's list of services too. */
   showPreferences(options: PreferencesOptions = {}): Promise<void> {
-    return (this.updateComplete = import('../preferences/preferences-dialog.js').then((m) => (this.dialogModule = m).openDialog(this, options)));
+    // The dialog's module and its static imports (lit-html, the services' details) in parallel, not one after another.
+    return (this.updateComplete = Promise.all([import('../preferences/preferences-dialog.js'), import('lit-html'), import('../preferences/service-details.js')]).then(
+      ([m]) => (this.dialogModule = m).openDialog(this, options),
+    ));
   }
 
   query<T extends Element>(selector: string): T | null {
