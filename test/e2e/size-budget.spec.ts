@@ -21,7 +21,7 @@ const BUDGETS = {
   // Issue 12: presets and cookie tables are fetched only here (or by <cookie-declaration>), never on a plain view.
   'the dialog opened on the demo (services, presets, cookie tables)': { target: 15.5 * 1024, ceiling: 15.6 * 1024 },
 };
-/** The core before services (issue 12's reference): service gating may add at most 0.4 KB to it. */
+/** The core before services (issue 12's reference): it may have grown at most 0.6 KB since (service gating 0.35 KB). */
 const CORE_BEFORE_SERVICES = 6909;
 type Scenario = keyof typeof BUDGETS;
 
@@ -96,7 +96,7 @@ test('the dialog with services: presets and cookie tables arrive with it, and on
   check('the dialog opened on the demo (services, presets, cookie tables)', files);
 });
 
-test('service gating costs the core at most 0.4 KB', () => {
+test('the core grew at most 0.6 KB since services (service gating 0.35 KB of it)', () => {
   const core = gzipSync(readFileSync(`${ROOT}dist/cookie-consent.js`), { level: 9 }).length;
   console.log(`size: the core: ${(core / 1024).toFixed(2)} KB gzip; before services ${(CORE_BEFORE_SERVICES / 1024).toFixed(2)} KB; +${((core - CORE_BEFORE_SERVICES) / 1024).toFixed(2)} KB (services, and since then the retry of failed receipts, the API published before ready, the declaration for single-page apps)`);
   expect(core - CORE_BEFORE_SERVICES).toBeLessThanOrEqual(0.6 * 1024);
