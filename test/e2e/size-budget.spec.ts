@@ -18,8 +18,9 @@ const BUDGETS = {
   'returning visitor, refused all (placeholders)': { target: 6 * 1024, ceiling: 9.6 * 1024 },
   // Met: the first layer is plain DOM (no lit-html), and the placeholder ships in texts.js.
   'first visit (banner, one language)': { target: 13 * 1024, ceiling: 13 * 1024 },
-  // Issue 12: presets and cookie tables are fetched only here (or by <cookie-declaration>), never on a plain view.
-  'the dialog opened on the demo (services, presets, cookie tables)': { target: 15.5 * 1024, ceiling: 15.6 * 1024 },
+  // Issue 12: presets and cookie tables are fetched only here (or by <cookie-declaration>), never on a plain view. The
+  // dialog's opening logic and styles moved here from the first layer (issue 10): 15.4 -> 15.6 KB.
+  'the dialog opened on the demo (services, presets, cookie tables)': { target: 15.5 * 1024, ceiling: 15.8 * 1024 },
 };
 /** The core before services (issue 12's reference): it may have grown at most 0.6 KB since (service gating 0.35 KB). */
 const CORE_BEFORE_SERVICES = 6909;
