@@ -118,11 +118,11 @@ export async function openDialog(host: CookieConsentElement, { expand = false }:
   host.opener = deepActiveElement();
   const { config, view, texts, host: ui } = host.context;
   const root = host.shadowRoot!;
-  if (!root.adoptedStyleSheets.includes((styles ??= sheet(dialogStyles)))) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles];
-  [, host.services] = await Promise.all([
-    loadDialogTexts(ui, texts),
-    Object.keys(config.services).length ? loadServices(ui).catch(() => ({})) : {},
-  ]);
+  // The first opening on this element adds the dialog's texts to the table and adopts the styles (again next time if
+  // the texts failed to load).
+  const first = !root.adoptedStyleSheets.includes((styles ??= sheet(dialogStyles)));
+  [, host.services] = await Promise.all([first && loadDialogTexts(ui, texts), loadServices(ui).catch(() => ({}))]);
+  if (first) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles];
   host.expanded = new Set(expand ? config.categories.filter((c) => c.services.length).map((c) => c.id) : []);
   const { state, previous } = view;
   const from = state.decided ? state : previous;

@@ -37,11 +37,11 @@ export type TextLookup = (key: string, values?: Record<string, string | number>)
 export const servicesCount = (t: TextLookup, language: string, count: number): string =>
   t(new Intl.PluralRules(language).select(count) === 'one' ? 'servicesOne' : 'servicesOther', { count });
 
-/** A service's label in the language (presets have French and English; other languages fall back to English). */
 /** A service as resolved by services.js, or (when that failed to load) as the config alone names it. */
 export const serviceOf = (resolved: Record<ServiceId, ResolvedService>, config: ResolvedConfig, id: ServiceId): ResolvedService =>
   resolved[id] ?? { id, category: '', label: config.services[id]?.config.label ?? id, cookies: [] };
 
+/** A service's label in the language (presets have French and English; other languages fall back to English). */
 export const labelOf = (service: ResolvedService, language: string): string => localize(service.label, language, 'en') ?? service.id;
 
 /**
