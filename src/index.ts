@@ -25,7 +25,7 @@ declare global {
   }
 }
 
-const languageTables = import.meta.glob(['./i18n/[a-z][a-z].ts', './i18n/dialog/[a-z][a-z].ts']);
+const languageTables = import.meta.glob(['./i18n/[a-z][a-z].ts', './i18n/dialog/[a-z][a-z].ts', './i18n/notice/[a-z][a-z].ts']);
 const modules: Record<string, () => Promise<unknown>> = LAZY_MODULES;
 
 /**

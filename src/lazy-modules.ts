@@ -16,4 +16,9 @@ export const LAZY_MODULES = {
   revocation: () => import('./core/integrations/revoke-cookies.js'),
   // The services' details over their presets (each preset is a file of its own: presets/<id>.js).
   services: () => import('./services/services.js'),
+  // Issue 21, only with `regimes` in the config: the regime's resolution, the time-zone table (only for the `timezone`
+  // source), and the notice of the opt-out and notice regimes.
+  regimes: () => import('./core/regimes/resolve.js'),
+  'regimes-timezones': () => import('./core/regimes/timezones.js'),
+  'consent-notice': () => import('./ui/notice/notice.js'),
 };

@@ -13,10 +13,12 @@ import { startConsentMode } from './integrations/google-consent-mode.js';
 import { gpcApplies, recordGpcRefusal } from './integrations/gpc.js';
 import { revokeWithdrawn } from './integrations/revocation.js';
 import { syncTabs } from './integrations/tab-sync.js';
-import { lazyLoader, type RawLoader } from './lazy.js';
-import type { ConsentState, CookieConsentApi } from './types.js';
+import { type LazyModules, lazyLoader, loadFailed, type RawLoader } from './lazy.js';
+import type { RegimeHooks } from './regimes/resolve.js';
+import type { ConsentState, CookieConsentApi, ResolvedConfig } from './types.js';
 import { createUIBridge } from './ui-bridge.js';
 import { whenParsed } from './util/dom.js';
+import type { UIHost } from '../ui/contract.js';
 
 export interface StartOptions {
   /** The config: JSON text, an object, or undefined for none. Called once, when the core starts. */
@@ -45,13 +47,14 @@ export function startCookieConsent({ readConfig: input, configReady, load: rawLo
   const ui = createUIBridge(rawLoad);
   const api = createApi({ store: () => store, withStore, show: (view) => withStore(() => ui.show(view)), callbacks, ready });
 
-  const boot = (): void => {
-    const raw = input();
-    const { config, clean } = readConfig(raw);
-    if (!clean) load('config-report').then((m) => m.reportConfig(raw));
-    const started = createStore(config, createCookieJar(config));
+  /** Wires the store and its subscribers; with `regimes`, under the regime of this page view (regimes.js). */
+  const wire = (config: ResolvedConfig, regime?: RegimeHooks): void => {
+    const jar = createCookieJar(config);
+    const started = regime ? regime.store(createStore, config, jar) : createStore(config, jar);
     const language = pickLanguage(config.language, config.fallbackLanguage);
-    ui.attach({ view: readOnlyView(started), config, language, api, load: rawLoad });
+    const host: UIHost = { view: readOnlyView(started), config, language, api, load: rawLoad };
+    const follow = regime ? regime.ui(started, host, ui) : ui.follow;
+    ui.attach(host);
     // Every subscriber is wired before any decision can be recorded. Consent Mode first: its default must reach
     // the dataLayer before any tag can read it.
     if (config.googleConsentMode) startConsentMode(config.googleConsentMode, started);
@@ -61,17 +64,27 @@ export function startCookieConsent({ readConfig: input, configReady, load: rawLo
     started.subscribe(syncTabs(started), 'tab sync');
     started.subscribe(logReceipts(config, language, load), 'the consent log');
     started.subscribe(revokeWithdrawn(config, gating, load, rawLoad), 'revocation');
-    started.subscribe(ui.follow, 'the UI');
+    started.subscribe(follow, 'the UI');
     store = started;
     resendPendingReceipts(config, load);
     const gpc = gpcApplies(started);
-    if (!gpc) ui.follow(started.state);
+    if (!gpc) follow(started.state);
     whenParsed(() => {
       emit(READY_EVENT, snapshot(started.state));
       resolveReady(snapshot(started.state));
       if (gpc) recordGpcRefusal(started);
     });
     for (const action of waiting.splice(0)) action(started);
+  };
+
+  const boot = (): void => {
+    const raw = input();
+    const { config, clean } = readConfig(raw);
+    if (!clean) load('config-report').then((m) => m.reportConfig(raw));
+    // With `regimes`, nothing starts until the visitor's region is known: no gating, no banner, no `ready` (fail
+    // closed). If regimes.js cannot load, today's opt-in behaviour applies.
+    if (config.regimes) rawLoad('regimes').then((m: LazyModules['regimes']) => m.resolveRegime(config, rawLoad)).then((regime) => wire(config, regime), (error) => (loadFailed(error), wire(config)));
+    else wire(config);
   };
 
   publish(api);

@@ -9,8 +9,35 @@ export type ServiceId = string;
 /** A visible string: the same for every language, or keyed by language code (`{ "fr": "…", "en": "…" }`). */
 export type LocalizedText = string | Record<string, string>;
 
-/** How a decision was made. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc';
+/**
+ * How a decision was made. `notice`: « OK » on the notice of the `opt-out` and `notice` regimes (their defaults kept);
+ * `opt-out`: « Do Not Sell or Share My Personal Information » (the `saleShare` categories refused).
+ */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc' | 'notice' | 'opt-out';
+
+/** A consent regime: `opt-in` (EU/EEA rules), `uk`, `opt-out` (US state laws), `notice` (elsewhere). */
+export type RegimeId = 'opt-in' | 'uk' | 'opt-out' | 'notice';
+
+/** Where the visitor's region is read from (README: Regimes). */
+export type RegionSource = 'meta' | 'endpoint' | 'timezone';
+
+/** `regimes`: each visitor gets the regime of where they are (README: Regimes). */
+export interface RegimesConfig {
+  /** Tried in order, the first that answers wins. Default `["meta", "endpoint"]` (`endpoint` only when set). */
+  from?: RegionSource[];
+  /** A same-origin URL answering `{ "region": "US-CA" }` (one GET, 1,500 ms at most). */
+  endpoint?: string;
+  /** Region code (`JP`, `US-CA`, `EU`, `EEA`, `*`) -> regime id; replaces or adds to the built-in map. */
+  regions?: Record<string, RegimeId>;
+  /** The regime when no source answers. Default `opt-in`. */
+  unknown?: RegimeId;
+  /** Under `uk`: categories granted until the visitor objects. Default none. */
+  objectable?: CategoryId[];
+  /** Categories refused by « Do Not Sell or Share… » and by GPC under `opt-out`/`notice`. Default `["ads"]`. */
+  saleShare?: CategoryId[];
+  /** Under `opt-out`/`notice`: categories refused until granted. Default none. */
+  sensitive?: CategoryId[];
+}
 
 /** One category as the site owner writes it in the config. */
 export interface CategoryConfig {
@@ -95,6 +122,8 @@ export interface ConsentConfig {
   theme?: 'light' | 'dark' | 'auto';
   /** Banner layout. Default `bar`. */
   layout?: 'bar' | 'box' | 'modal';
+  /** Consent regimes by the visitor's region; without it, every visitor gets the opt-in banner. */
+  regimes?: RegimesConfig;
 }
 
 /** A category after validation. */
@@ -128,6 +157,8 @@ export interface ResolvedConfig {
   services: Record<ServiceId, { category: CategoryId; config: ServiceConfig }>;
   cookie: Required<Omit<CookieConfig, 'domain'>> & { domain?: string };
   texts: Record<string, Record<string, string>>;
+  /** As given (an object): checked when the `regimes` module loads, only on pages that have it. */
+  regimes?: RegimesConfig;
 }
 
 /** What the visitor decided, as the API and the events report it. */
@@ -145,6 +176,10 @@ export interface ConsentState {
   /** The revision the decision was made under (the config's before any decision). */
   revision: number;
   method: ConsentMethod | null;
+  /** With `regimes` in the config: the regime of this page view (the cookie and the receipt keep the decision's). */
+  regime?: RegimeId;
+  /** With `regimes`: the visitor's region for this page view (`US-CA`, `FR`), or null when no source answered. */
+  region?: string | null;
 }
 
 /** Detail of `cookie-consent:change`. */

@@ -1,5 +1,5 @@
 import type { ConsentView } from '../core/consent/view.js';
-import type { Category, CookieConsentApi, ResolvedConfig, ServiceId } from '../core/types.js';
+import type { Category, CookieConsentApi, RegimeId, ResolvedConfig, ServiceId } from '../core/types.js';
 
 /** A language table: every visible string, keyed by name. */
 export type Texts = Record<string, string>;
@@ -17,6 +17,18 @@ export interface UIHost {
   api: CookieConsentApi;
   /** Loads a file of dist/ by name (`i18n/fr`), as the core does. */
   load(name: string): Promise<any>;
+  /** With `regimes` in the config: this page view's regime, and the decisions only its notice records. */
+  regime?: RegimeHost;
+}
+
+/** What the UI knows of the regime (issue 21). */
+export interface RegimeHost {
+  id: RegimeId;
+  region: string | null;
+  /** « OK » on the notice (method `notice`). */
+  acknowledge(): void;
+  /** « Do Not Sell or Share My Personal Information » (method `opt-out`). */
+  doNotSell(): void;
 }
 
 /** What the banner and dialog are given (built by mount() from the host). */
@@ -62,6 +74,11 @@ export interface FloatingButtonModule {
 }
 
 /** `<cookie-declaration>`, for the privacy-policy page. */
+/** The notice of the `opt-out` and `notice` regimes, and the Global Privacy Control display (issue 21). */
+export interface NoticeModule {
+  showNotice(host: UIHost, kind: 'notice' | 'opt-out' | 'gpc'): void;
+}
+
 export interface DeclarationModule {
   /** Defines the element (once), with access to the host. */
   defineDeclaration(host: UIHost): void;

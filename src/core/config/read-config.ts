@@ -121,6 +121,8 @@ export function readConfig(input: unknown): { config: ResolvedConfig; clean: boo
     googleConsentMode,
     theme: oneOf(c.theme, schema.THEMES) ?? 'auto',
     layout: oneOf(c.layout, schema.LAYOUTS) ?? 'bar',
+    // Kept as given: the `regimes` module checks it, on pages that have it (config/check-regimes.ts).
+    regimes: valid<ResolvedConfig['regimes']>(c.regimes, schema.isObject),
   };
   // After the fields above: reading them may flag the input.
   return { config, clean };

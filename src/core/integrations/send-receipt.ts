@@ -10,6 +10,9 @@ export interface ConsentReceipt {
   /** Every service, when the config has services. */
   services?: Record<string, boolean>;
   method: NonNullable<ConsentState['method']>;
+  /** The regime and region the decision was made under (only with `regimes` in the config). */
+  regime?: NonNullable<ConsentState['regime']>;
+  region?: string | null;
   language: string;
   /** The page's origin and path, without query string or fragment. */
   origin: string;
@@ -60,6 +63,7 @@ export function sendReceipt(endpoint: string, state: ConsentState, language: str
     categories: state.categories,
     ...(Object.keys(state.services).length && { services: state.services }),
     method: state.method!,
+    ...(state.regime && { regime: state.regime, region: state.region }),
     language,
     origin: location.origin,
     path: location.pathname,
