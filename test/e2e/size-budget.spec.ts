@@ -102,3 +102,21 @@ test('the core grew at most 0.6 KB since services (service gating 0.35 KB of it)
   console.log(`size: the core: ${(core / 1024).toFixed(2)} KB gzip; before services ${(CORE_BEFORE_SERVICES / 1024).toFixed(2)} KB; +${((core - CORE_BEFORE_SERVICES) / 1024).toFixed(2)} KB (services, and since then the retry of failed receipts, the API published before ready, the declaration for single-page apps)`);
   expect(core - CORE_BEFORE_SERVICES).toBeLessThanOrEqual(0.6 * 1024);
 });
+
+// Issue 21: with `regimes`, a first visit downloads at most 14 KB gzip up to the banner or the notice; the time-zone
+// table and the notice's texts only where they are needed. The demo's region picker (?region=) adds `regimes`.
+const REGIME_BUDGET = 14 * 1024;
+for (const [region, shown] of [['US-CA', 'notice'], ['FR', 'banner']] as const) {
+  test(`first visit with regimes (${region}): the ${shown}`, async ({ page, site }) => {
+    const files = recordDistFiles(page);
+    await page.goto(`${site.origin}/demo/index.html?region=${region}`);
+    if (shown === 'banner') await expect(banner(page)).toBeVisible();
+    else await expect(page.locator('cookie-consent-notice').getByRole('button', { name: 'OK' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(files).not.toContain('/dist/regimes-timezones.js');
+    expect(files.includes('/dist/i18n/notice/fr.js')).toBe(shown === 'notice');
+    const bytes = gzipSize(files);
+    console.log(`size: first visit with regimes (${region}, the ${shown}): ${(bytes / 1024).toFixed(2)} KB gzip (target 14 KB) — ${[...new Set(files)].join(', ')}`);
+    expect(bytes).toBeLessThanOrEqual(REGIME_BUDGET);
+  });
+}

@@ -2,7 +2,7 @@
  * dist/regimes-timezones.js: the time-zone table, fetched only by pages whose `regimes.from` lists `timezone` and
  * only when the sources before it gave no answer. Built from the IANA tz database by scripts/timezone-countries.mjs.
  */
-import table from './timezone-countries.json';
+import table from './timezone-countries.js';
 
 let countries: Map<string, string> | undefined;
 
