@@ -1,20 +1,20 @@
 /**
  * dist/regimes.js: loaded only when the config has `regimes`. It checks the key, finds the visitor's region, picks the
- * regime, and hands the core what the regime changes: its store (regime-store.ts) and what the UI shows (the notice
- * of `opt-out` and `notice`, the Global Privacy Control display, the UK banner's line). Until it has answered, the
- * core starts nothing (fail closed). Everything it imports is bundled into it: it fetches no shared chunk.
+ * regime, and hands the core what the regime changes: its store (regime-store.ts) and, under regimes other than
+ * opt-in, what the UI shows (consent-notice.js: src/ui/notice/). Until it has answered, the core starts nothing (fail
+ * closed). Everything it imports is bundled into it: it fetches no shared chunk.
  */
 import { checkRegimes } from '../config/check-regimes.js';
 import type { CookieJar } from '../consent/cookie-jar.js';
 import type { ConsentStore } from '../consent/store.js';
-import type { RawLoader } from '../lazy.js';
+import type { LazyModules, RawLoader } from '../lazy.js';
 import type { ConsentChange, ConsentState, ResolvedConfig } from '../types.js';
 import type { UIBridge } from '../ui-bridge.js';
 import type { Texts, UIHost } from '../../ui/contract.js';
 import { grantsByDefault, type Regime } from './regime.js';
 import { regimeOf } from './regions.js';
 import { regimeStore } from './regime-store.js';
-import { findRegion, parsed } from './sources.js';
+import { findRegion } from './sources.js';
 
 /** What the core asks of the regime once it is known. */
 export interface RegimeHooks {
@@ -34,11 +34,25 @@ export async function resolveRegime(config: ResolvedConfig, load: RawLoader): Pr
   const optional = config.categories.filter((c) => !c.required).map((c) => c.id);
   const byDefault = id === 'uk' ? regimes.objectable : grantsByDefault(id) ? optional.filter((c) => !regimes.sensitive.includes(c)) : [];
   const regime: Regime = { id, region, byDefault, saleShare: regimes.saleShare };
-  return { regime, store: (create, config, jar) => regimeStore(create, config, jar, regime), ui: (store, host, ui) => regimeUI(regime, store, host, ui, load) };
+  // opt-out and notice show a notice instead of the banner: its module comes now (the core is still waiting).
+  const notice: LazyModules['consent-notice'] | undefined = grantsByDefault(id) ? await load('consent-notice').catch(() => undefined) : undefined;
+  return {
+    regime,
+    store: (create, config, jar) => regimeStore(create, config, jar, regime),
+    ui(store, host, ui) {
+      const doNotSell = (): void => store.decide('opt-out', (id) => !regime.saleShare.includes(store.config.services[id]?.category ?? id) && (store.state.categories[id] ?? store.state.services[id]) === true);
+      // Page links such as a footer « Do Not Sell or Share My Personal Information »; composedPath() finds them in shadow roots.
+      document.addEventListener('click', (event) => {
+        if (event.composedPath().some((node) => (node as Element).getAttribute?.('data-cookie-consent') === 'do-not-sell')) {
+          event.preventDefault();
+          doNotSell();
+        }
+      });
+      giveUI(regime, store, host, load, doNotSell);
+      return notice ? notice.regimeUI(store, host, ui) : ui.follow;
+    },
+  };
 }
-
-const signalOn = (config: ResolvedConfig): boolean =>
-  config.gpc === 'honor' && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
 
 /** A category's title for the UK line: the config's (in the language), else the table's, else its id. */
 const titleOf = (host: UIHost, table: Texts, id: string): string => {
@@ -48,13 +62,11 @@ const titleOf = (host: UIHost, table: Texts, id: string): string => {
 
 /**
  * Gives the UI this page view's regime and its two decisions; under regimes other than opt-in, adds their texts to
- * the language's table (the UK line leads the banner's refusal text; under opt-out and notice the dialog's GPC line
- * says "Opt-Out Request Honored"); listens for `data-cookie-consent="do-not-sell"` elements; returns the UI's
- * subscriber: under `opt-out` and `notice` the notice replaces the banner, and a GPC decision is displayed.
+ * the language's table: the UK line leads the banner's refusal text, and under opt-out and notice the dialog's GPC
+ * line says "Opt-Out Request Honored".
  */
-function regimeUI(regime: Regime, store: ConsentStore, host: UIHost, ui: UIBridge, load: RawLoader) {
+function giveUI(regime: Regime, store: ConsentStore, host: UIHost, load: RawLoader, doNotSell: () => void): void {
   const optOut = grantsByDefault(regime.id);
-  const doNotSell = (): void => store.decide('opt-out', (id) => !regime.saleShare.includes(store.config.services[id]?.category ?? id) && (store.state.categories[id] ?? store.state.services[id]) === true);
   host.regime = {
     id: regime.id,
     region: regime.region,
@@ -76,23 +88,4 @@ function regimeUI(regime: Regime, store: ConsentStore, host: UIHost, ui: UIBridg
           ? Promise.all([load(name), load(notice)]).then(([dialog, { default: more }]) => ({ default: { ...dialog.default, gpcNotice: `${more.gpcHonored}. ${more.gpcHonoredText}` } }))
           : load(name);
   }
-  // Page links such as a footer « Do Not Sell or Share My Personal Information »; composedPath() finds them in shadow roots.
-  document.addEventListener('click', (event) => {
-    if (event.composedPath().some((node) => (node as Element).getAttribute?.('data-cookie-consent') === 'do-not-sell')) {
-      event.preventDefault();
-      doNotSell();
-    }
-  });
-  // CCPA regulations §7025(c)(3): under opt-out and notice the signal also wins over « OK » (defaults kept).
-  if (optOut && signalOn(store.config) && store.state.method === 'notice') host.api.ready.then(() => store.decide('gpc', () => false));
-  const show = (kind: 'notice' | 'opt-out' | 'gpc'): Promise<void> =>
-    Promise.all([load('consent-notice'), parsed(), ...['texts', `i18n/${host.language}`, `i18n/notice/${host.language}`].map(load)])
-      .then(([m]) => m.showNotice(host, kind), (error) => console.error('[cookie-consent] a file of dist/ could not be loaded; nothing is granted:', error));
-  return (change: ConsentState | ConsentChange): void => {
-    if (!optOut) return ui.follow(change);
-    if (!change.decided) return void show(regime.id as 'notice' | 'opt-out');
-    // CCPA regulations §7025(c)(6): display that the signal was processed as a valid request, without any click.
-    if (change.method === 'gpc' && signalOn(store.config)) void show('gpc');
-    ui.follow(change);
-  };
 }
