@@ -120,7 +120,7 @@ export function checkConfig(input: unknown): { config: ResolvedConfig; problems:
       googleConsentMode: c.googleConsentMode || undefined,
       theme: c.theme ?? 'auto',
       layout: c.layout ?? 'bar',
-      regimes: c.regimes,
+      ...(c.regimes && { regimes: c.regimes }),
     },
   };
 }

@@ -121,9 +121,10 @@ export function readConfig(input: unknown): { config: ResolvedConfig; clean: boo
     googleConsentMode,
     theme: oneOf(c.theme, schema.THEMES) ?? 'auto',
     layout: oneOf(c.layout, schema.LAYOUTS) ?? 'bar',
-    // Kept as given: the `regimes` module checks it, on pages that have it (config/check-regimes.ts).
-    regimes: valid<ResolvedConfig['regimes']>(c.regimes, schema.isObject),
   };
+  // Kept as given, and only when given: the `regimes` module checks it, on pages that have it (config/check-regimes.ts).
+  const regimes = valid<ResolvedConfig['regimes']>(c.regimes, schema.isObject);
+  if (regimes) config.regimes = regimes;
   // After the fields above: reading them may flag the input.
   return { config, clean };
 }
