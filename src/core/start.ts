@@ -48,9 +48,9 @@ export function startCookieConsent({ readConfig: input, configReady, load: rawLo
   const api = createApi({ store: () => store, withStore, show: (view) => withStore(() => ui.show(view)), callbacks, ready });
 
   /** Wires the store and its subscribers; with `regimes`, under the regime of this page view (regimes.js). */
-  const wire = (config: ResolvedConfig, regime?: RegimeHooks): void => {
+  const wire = (config: ResolvedConfig, regime?: RegimeHooks | void): void => {
     const jar = createCookieJar(config);
-    const started = regime ? regime.store(createStore, config, jar) : createStore(config, jar);
+    const started = regime ? regime.store(jar) : createStore(config, jar);
     const language = pickLanguage(config.language, config.fallbackLanguage);
     const host: UIHost = { view: readOnlyView(started), config, language, api, load: rawLoad };
     const follow = regime ? regime.ui(started, host, ui) : ui.follow;
@@ -79,11 +79,11 @@ export function startCookieConsent({ readConfig: input, configReady, load: rawLo
 
   const boot = (): void => {
     const raw = input();
-    const { config, clean } = readConfig(raw);
+    const { config, clean, regimes } = readConfig(raw);
     if (!clean) load('config-report').then((m) => m.reportConfig(raw));
     // With `regimes`, nothing starts until the visitor's region is known: no gating, no banner, no `ready` (fail
     // closed). If regimes.js cannot load, today's opt-in behaviour applies.
-    if (config.regimes) rawLoad('regimes').then((m: LazyModules['regimes']) => m.resolveRegime(config, rawLoad)).then((regime) => wire(config, regime), (error) => (loadFailed(error), wire(config)));
+    if (regimes) rawLoad('regimes').then((m: LazyModules['regimes']) => m.resolveRegime(config, regimes, rawLoad, createStore)).catch(loadFailed).then((regime) => wire(config, regime));
     else wire(config);
   };
 

@@ -157,8 +157,6 @@ export interface ResolvedConfig {
   services: Record<ServiceId, { category: CategoryId; config: ServiceConfig }>;
   cookie: Required<Omit<CookieConfig, 'domain'>> & { domain?: string };
   texts: Record<string, Record<string, string>>;
-  /** As given (an object): checked when the `regimes` module loads, only on pages that have it. */
-  regimes?: RegimesConfig;
 }
 
 /** What the visitor decided, as the API and the events report it. */

@@ -77,8 +77,8 @@ const config = shape({
   googleConsentMode,
   theme: oneOf(...schema.THEMES),
   layout: oneOf(...schema.LAYOUTS),
-  // Its fields are checked where it is used (config/check-regimes.ts, in the lazily loaded `regimes` module).
-  regimes: test(schema.isObject),
+  // Checked where it is used, with its own messages (config/check-regimes.ts, in the lazily loaded `regimes` module).
+  regimes: (value) => value,
 });
 
 /**
@@ -120,7 +120,6 @@ export function checkConfig(input: unknown): { config: ResolvedConfig; problems:
       googleConsentMode: c.googleConsentMode || undefined,
       theme: c.theme ?? 'auto',
       layout: c.layout ?? 'bar',
-      ...(c.regimes && { regimes: c.regimes }),
     },
   };
 }

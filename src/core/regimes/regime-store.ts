@@ -16,7 +16,7 @@ import type { CategoryId, ConsentChange, ConsentMethod, ConsentState, ResolvedCo
 import { grantsByDefault, type Regime, validUnder } from './regime.js';
 
 type Leaves = Record<string, boolean>;
-type CreateStore = (config: ResolvedConfig, jar: CookieJar) => ConsentStore;
+export type CreateStore = (config: ResolvedConfig, jar: CookieJar) => ConsentStore;
 
 const own: readonly unknown[] = ['notice', 'opt-out'];
 const diff = (next: Leaves, before: Leaves): string[] => Object.keys(next).filter((id) => next[id] !== before[id]);

@@ -8,26 +8,26 @@ import { checkRegimes } from '../config/check-regimes.js';
 import type { CookieJar } from '../consent/cookie-jar.js';
 import type { ConsentStore } from '../consent/store.js';
 import type { LazyModules, RawLoader } from '../lazy.js';
-import type { ConsentChange, ConsentState, ResolvedConfig } from '../types.js';
+import type { ConsentChange, ConsentState, RegimesConfig, ResolvedConfig } from '../types.js';
 import type { UIBridge } from '../ui-bridge.js';
 import type { Texts, UIHost } from '../../ui/contract.js';
 import { grantsByDefault, type Regime } from './regime.js';
 import { regimeOf } from './regions.js';
-import { regimeStore } from './regime-store.js';
+import { type CreateStore, regimeStore } from './regime-store.js';
 import { findRegion } from './sources.js';
 
 /** What the core asks of the regime once it is known. */
 export interface RegimeHooks {
   regime: Regime;
   /** The store: the core's, decorated for the regime. */
-  store(create: (config: ResolvedConfig, jar: CookieJar) => ConsentStore, config: ResolvedConfig, jar: CookieJar): ConsentStore;
+  store(jar: CookieJar): ConsentStore;
   /** Hands the UI the regime, and returns the UI's subscriber (the notice instead of the banner where it applies). */
   ui(store: ConsentStore, host: UIHost, ui: UIBridge): (change: ConsentState | ConsentChange) => void;
 }
 
 /** The regime of this page view: the visitor's region through the map, or `unknown` when no source answered. */
-export async function resolveRegime(config: ResolvedConfig, load: RawLoader): Promise<RegimeHooks> {
-  const { regimes, problems } = checkRegimes(config.regimes!, config.categories);
+export async function resolveRegime(config: ResolvedConfig, given: RegimesConfig, load: RawLoader, createStore: CreateStore): Promise<RegimeHooks> {
+  const { regimes, problems } = checkRegimes(given, config.categories);
   if (problems.length) load('config-report').then((m) => m.reportRegimes(problems), () => {});
   const region = await findRegion(regimes, load);
   const id = region ? regimeOf(region, regimes.regions) : regimes.unknown;
@@ -38,7 +38,7 @@ export async function resolveRegime(config: ResolvedConfig, load: RawLoader): Pr
   const notice: LazyModules['consent-notice'] | undefined = grantsByDefault(id) ? await load('consent-notice').catch(() => undefined) : undefined;
   return {
     regime,
-    store: (create, config, jar) => regimeStore(create, config, jar, regime),
+    store: (jar) => regimeStore(createStore, config, jar, regime),
     ui(store, host, ui) {
       const doNotSell = (): void => store.decide('opt-out', (id) => !regime.saleShare.includes(store.config.services[id]?.category ?? id) && (store.state.categories[id] ?? store.state.services[id]) === true);
       // Page links such as a footer « Do Not Sell or Share My Personal Information »; composedPath() finds them in shadow roots.
