@@ -103,9 +103,12 @@ export function describeLifetime(lifetime) {
   if (lifetime.kind === 'persistent') return 'no expiry';
   const s = lifetime.seconds;
   const round = (n, unit) => `${Math.round(n)} ${unit}${Math.round(n) === 1 ? '' : 's'}`;
-  if (s < HOUR) return round(Math.max(1, s / MINUTE), 'minute');
-  if (s < DAY) return round(s / HOUR, 'hour');
-  if (s < 60 * DAY) return round(s / DAY, 'day');
+  if (s < HOUR * 0.98) return round(Math.max(1, s / MINUTE), 'minute');
+  if (s < DAY * 0.98) return round(s / HOUR, 'hour');
+  // A few seconds pass between a cookie's setting and its reading: 86 398 s is a day.
+  const near = (n) => Math.abs(n - Math.round(n)) < 0.02;
+  if (s < 60 * DAY) return near(s / DAY) || s >= 2 * DAY ? round(s / DAY, 'day') : round(s / HOUR, 'hour');
+  if (near(s / (365.25 * DAY)) && s > 300 * DAY) return round(s / (365.25 * DAY), 'year');
   if (s < 700 * DAY) return round(s / (30.44 * DAY), 'month');
   return round(s / (365.25 * DAY), 'year');
 }
