@@ -1,9 +1,11 @@
-// The cookies and storage keys a site's config declares with their type and duration: its services' own `cookies`,
-// and the cookies of the presets they name (read from the widget's presets, src/services/presets.json).
+// The cookies and storage keys a site's config declares by name, with their type and duration where it gives them:
+// its categories' `cookies` (names only), its services' own `cookies`, and the cookies of the presets they name (read
+// from the widget's presets, src/services/presets.json).
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
- * @typedef {{ name: string, prefix: boolean, type: 'cookie' | 'localStorage' | 'sessionStorage', duration: unknown, source: string }} DeclaredCookie
+ * @typedef {{ name: string, prefix: boolean, type: 'cookie' | 'localStorage' | 'sessionStorage' | null, duration: unknown, source: string }} DeclaredCookie
+ *   type null: any type (a category's list of names says none)
  */
 
 const PRESETS_FILE = new URL('../../../src/services/presets.json', import.meta.url);
@@ -36,6 +38,10 @@ export function declaredCookies(configs) {
   };
   for (const config of configs) {
     for (const [id, category] of Object.entries(config?.categories ?? {})) {
+      for (const name of Array.isArray(category?.cookies) ? category.cookies : []) {
+        // A "/pattern/" is no name: it declares neither a type nor a lifetime.
+        if (typeof name === 'string' && !/^\/.+\/[a-z]*$/.test(name)) out.push({ name, prefix: false, type: null, duration: undefined, source: `categories.${id}.cookies` });
+      }
       for (const [serviceId, service] of Object.entries(category?.services ?? {})) {
         if (!service || typeof service !== 'object') continue;
         const where = `categories.${id}.services.${serviceId}`;
@@ -48,10 +54,15 @@ export function declaredCookies(configs) {
 }
 
 /**
- * The declarations whose name covers `name` (exact name, or prefix), the service's own before the presets'.
+ * The most specific declarations of `name`: those of its exact name when there are any, else those of its longest
+ * declared prefix (a config that lists `_ga_demo` says more of it than a preset's `_ga_*`).
  * @param {DeclaredCookie[]} declared
  * @param {string} name
  */
 export function declarationsOfName(declared, name) {
-  return declared.filter((d) => (d.prefix ? name.startsWith(d.name) : name === d.name));
+  const exact = declared.filter((d) => !d.prefix && d.name === name);
+  if (exact.length) return exact;
+  const prefixes = declared.filter((d) => d.prefix && name.startsWith(d.name));
+  const longest = Math.max(0, ...prefixes.map((d) => d.name.length));
+  return prefixes.filter((d) => d.name.length === longest);
 }

@@ -27,8 +27,9 @@ function describe(item, name, type, declared) {
 }
 
 /**
- * How an item stored after acceptance contradicts its declaration (type or lifetime), or null. Among several
- * declarations of its name, one of its type whose lifetime agrees is enough.
+ * How an item stored after acceptance contradicts its declaration (type or lifetime), or null. Its most specific
+ * declarations count (its exact name before a prefix); among them, one of its type whose lifetime agrees, or one
+ * without a readable duration, is enough.
  * @param {{ name: string, type: string, lifetimeS?: number | null }} item
  * @param {import('./declared-cookies.js').DeclaredCookie[]} declared
  */
@@ -39,10 +40,11 @@ export function mismatchOf(item, declared) {
   const observed = observedLifetime(item);
   const observedSide = { type: item.type, lifetime: describeLifetime(observed), seconds: observed?.kind === 'fixed' ? observed.seconds : null };
   const declaredSide = (d) => ({ type: d.type, duration: durationText(d.duration), lifetime: describeLifetime(declaredLifetime(d.duration)), source: d.source });
-  const sameType = named.filter((d) => d.type === item.type);
+  const sameType = named.filter((d) => d.type === null || d.type === item.type);
   if (!sameType.length) return { reason: 'type-mismatch', declared: declaredSide(named[0]), observed: observedSide };
+  // A declaration without a (readable) duration declares no lifetime to hold it to.
   const readable = sameType.filter((d) => declaredLifetime(d.duration));
-  if (!readable.length || readable.some((d) => !lifetimesDiffer(declaredLifetime(d.duration), observed))) return null;
+  if (readable.length < sameType.length || readable.some((d) => !lifetimesDiffer(declaredLifetime(d.duration), observed))) return null;
   return { reason: 'duration-mismatch', declared: declaredSide(readable[0]), observed: observedSide };
 }
 

@@ -57,6 +57,10 @@ test('mismatchOf: a type or a lifetime other than declared, with declared and ob
   assert.equal(mismatchOf({ name: 'p_123', type: 'cookie', lifetimeS: null }, declared).reason, 'duration-mismatch');
   assert.deepEqual(mismatchOf({ name: 'k', type: 'localStorage' }, declared).reason, 'type-mismatch');
   assert.equal(mismatchOf({ name: 'other', type: 'cookie', lifetimeS: 1 }, declared), null, 'not declared: another finding’s business');
+  // The most specific declaration counts: a category's list names `p_demo` (no duration), the preset's `p_*` says 30 days.
+  const listed = [...declared, { name: 'p_demo', prefix: false, type: null, duration: undefined, source: 'categories.x.cookies' }];
+  assert.equal(mismatchOf({ name: 'p_demo', type: 'cookie', lifetimeS: 3600 }, listed), null);
+  assert.equal(mismatchOf({ name: 'p_other', type: 'cookie', lifetimeS: 3600 }, listed).reason, 'duration-mismatch');
 });
 
 test('findings: mismatches after acceptance are warnings (and not also “undeclared”); other findings are errors', () => {
