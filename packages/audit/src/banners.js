@@ -3,7 +3,8 @@
 // respected). Each fact names the vendor's page it comes from.
 
 /**
- * @typedef {{ name: string, prefix?: boolean, type?: 'cookie' | 'localStorage' | 'sessionStorage', purpose: string }} BannerKey
+ * @typedef {{ name: string, prefix?: boolean, type?: 'cookie' | 'localStorage' | 'sessionStorage', purpose: string, retention?: string }} BannerKey
+ *   retention: only where the source states it (a default the site may change)
  * @typedef {{ id: string, name: string, vendor: string, rules: string[], keys: BannerKey[], source: string }} Banner
  */
 
@@ -22,7 +23,7 @@ export const BANNERS = [
     name: 'vanilla-cookieconsent',
     vendor: 'Orest Bida',
     rules: ['cookieconsent3', 'cookieconsent2'],
-    keys: [{ name: 'cc_cookie', purpose: 'The plugin’s cookie: the visitor’s consent (default `cookie.name`).' }],
+    keys: [{ name: 'cc_cookie', purpose: 'The plugin’s cookie: the visitor’s consent (default `cookie.name`).', retention: '182 days (default `cookie.expiresAfterDays`)' }],
     source: 'https://github.com/orestbida/cookieconsent/blob/master/docs/reference/configuration-reference.md',
   },
   {
@@ -41,7 +42,7 @@ export const BANNERS = [
     name: 'tarteaucitron.js',
     vendor: 'Amauri Champeaux',
     rules: ['tarteaucitron.js', 'tarteaucitron deny'],
-    keys: [{ name: 'tarteaucitron', purpose: 'Stores the consent (default `cookieName`), 365 days.' }],
+    keys: [{ name: 'tarteaucitron', purpose: 'Stores the consent (default `cookieName`).', retention: '365 days' }],
     source: 'https://github.com/AmauriC/tarteaucitron.js',
   },
   {
@@ -80,10 +81,10 @@ export const BANNERS = [
     vendor: 'Axeptio',
     rules: ['axeptio'],
     keys: [
-      { name: 'axeptio_cookies', purpose: 'The visitor’s consent: date, anonymous identifier, status (6 months by default).' },
-      { name: 'axeptio_all_vendors', purpose: 'The cookies declared in the Axeptio widget.' },
-      { name: 'axeptio_authorized_vendors', purpose: 'The cookies the visitor accepted.' },
-      { name: '_ax_token', purpose: 'Anonymous visitor identifier of the consent (CMP for publishers).' },
+      { name: 'axeptio_cookies', purpose: 'The visitor’s consent: date, anonymous identifier, status.', retention: '6 months (default)' },
+      { name: 'axeptio_all_vendors', purpose: 'The cookies declared in the Axeptio widget.', retention: '6 months (default)' },
+      { name: 'axeptio_authorized_vendors', purpose: 'The cookies the visitor accepted.', retention: '6 months (default)' },
+      { name: '_ax_token', purpose: 'Anonymous visitor identifier of the consent (CMP for publishers).', retention: '6 months (default)' },
       { name: '_ax_token', type: 'localStorage', purpose: 'Anonymous visitor identifier of the consent (CMP for publishers).' },
       { name: '_ax_expiration', type: 'localStorage', purpose: 'When the consent expires (CMP for publishers).' },
       { name: '_ax_tcstring', type: 'localStorage', purpose: 'The IAB TCF string of the consent (CMP for publishers).' },
