@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
- * @typedef {{ name: string, prefix: boolean, type: 'cookie' | 'localStorage' | 'sessionStorage' | null, duration: unknown, source: string }} DeclaredCookie
+ * @typedef {{ name: string, prefix: boolean, type: 'cookie' | 'localStorage' | 'sessionStorage' | null, duration: unknown, category: string, source: string }} DeclaredCookie
  *   type null: any type (a category's list of names says none)
  */
 
@@ -32,21 +32,21 @@ export function presetCookies(id) {
 export function declaredCookies(configs) {
   /** @type {DeclaredCookie[]} */
   const out = [];
-  const add = (cookie, source) => {
+  const add = (cookie, category, source) => {
     if (typeof cookie?.name !== 'string') return;
-    out.push({ name: cookie.name, prefix: cookie.prefix === true, type: cookie.type ?? 'cookie', duration: cookie.duration, source });
+    out.push({ name: cookie.name, prefix: cookie.prefix === true, type: cookie.type ?? 'cookie', duration: cookie.duration, category, source });
   };
   for (const config of configs) {
     for (const [id, category] of Object.entries(config?.categories ?? {})) {
       for (const name of Array.isArray(category?.cookies) ? category.cookies : []) {
         // A "/pattern/" is no name: it declares neither a type nor a lifetime.
-        if (typeof name === 'string' && !/^\/.+\/[a-z]*$/.test(name)) out.push({ name, prefix: false, type: null, duration: undefined, source: `categories.${id}.cookies` });
+        if (typeof name === 'string' && !/^\/.+\/[a-z]*$/.test(name)) out.push({ name, prefix: false, type: null, duration: undefined, category: id, source: `categories.${id}.cookies` });
       }
       for (const [serviceId, service] of Object.entries(category?.services ?? {})) {
         if (!service || typeof service !== 'object') continue;
         const where = `categories.${id}.services.${serviceId}`;
-        for (const cookie of Array.isArray(service.cookies) ? service.cookies : []) add(cookie, where);
-        if (typeof service.preset === 'string') for (const cookie of presetCookies(service.preset)) add(cookie, `${where} (preset ${service.preset})`);
+        for (const cookie of Array.isArray(service.cookies) ? service.cookies : []) add(cookie, id, where);
+        if (typeof service.preset === 'string') for (const cookie of presetCookies(service.preset)) add(cookie, id, `${where} (preset ${service.preset})`);
       }
     }
   }

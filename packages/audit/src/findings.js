@@ -41,11 +41,11 @@ export function mismatchOf(item, declared) {
   const observedSide = { type: item.type, lifetime: describeLifetime(observed), seconds: observed?.kind === 'fixed' ? observed.seconds : null };
   const declaredSide = (d) => ({ type: d.type, duration: durationText(d.duration), lifetime: describeLifetime(declaredLifetime(d.duration)), source: d.source });
   const sameType = named.filter((d) => d.type === null || d.type === item.type);
-  if (!sameType.length) return { reason: 'type-mismatch', declared: declaredSide(named[0]), observed: observedSide };
+  if (!sameType.length) return { reason: 'type-mismatch', category: named[0].category, declared: declaredSide(named[0]), observed: observedSide };
   // A declaration without a (readable) duration declares no lifetime to hold it to.
   const readable = sameType.filter((d) => declaredLifetime(d.duration));
   if (readable.length < sameType.length || readable.some((d) => !lifetimesDiffer(declaredLifetime(d.duration), observed))) return null;
-  return { reason: 'duration-mismatch', declared: declaredSide(readable[0]), observed: observedSide };
+  return { reason: 'duration-mismatch', category: readable[0].category, declared: declaredSide(readable[0]), observed: observedSide };
 }
 
 /** A declared duration as the report shows it: its English text when it has one. */
@@ -95,7 +95,7 @@ export function findings(phases, declared, site) {
         const mismatch = mismatchOf({ ...item, type: item.kind }, typed);
         if (mismatch) {
           add({ level: 'warning', phase: phase.id, reason: mismatch.reason, kind: item.kind, name: item.name, where: item.kind === 'cookie' ? item.domain : item.origin, page: item.page,
-            category: item.declared?.category ?? item.known?.category ?? null, platform: item.known?.platform ?? null, declared: mismatch.declared, observed: mismatch.observed });
+            category: item.declared?.category ?? mismatch.category ?? item.known?.category ?? null, platform: item.known?.platform ?? null, declared: mismatch.declared, observed: mismatch.observed });
           continue; // declared, though as something else: the warning says so
         }
         if (item.declared) continue;
@@ -120,7 +120,10 @@ export function findings(phases, declared, site) {
   }
   // Declared cookies (explicit names and patterns of the config) never seen after acceptance, nor in any phase.
   const seen = phases.flatMap((phase) => [...phase.cookies.map((c) => [c.name, 'cookie']), ...phase.storage.map((s) => [s.name, s.type])]);
+  // A name held as another type than declared was seen: its type-mismatch warning says how.
+  const mistyped = new Set(out.filter((f) => f.reason === 'type-mismatch').map((f) => f.name));
   for (const rule of declared.rules.filter((r) => r.explicit)) {
+    if (!rule.regex && mistyped.has(rule.name)) continue;
     const hit = seen.some(([name, type]) => {
       if (rule.regex) return rule.regex.test(name);
       if (rule.type && rule.type !== type) return false;

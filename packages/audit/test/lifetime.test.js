@@ -43,12 +43,13 @@ test('lifetimes differ beyond 10 %, or session against expiry either way; the br
 
 test('mismatchOf: a type or a lifetime other than declared, with declared and observed side by side', () => {
   const declared = [
-    { name: 'a', prefix: false, type: 'cookie', duration: { en: '1 year', fr: '1 an' }, source: 'categories.x.services.s' },
-    { name: 'p_', prefix: true, type: 'cookie', duration: '30 days', source: 'categories.x.services.s' },
-    { name: 'k', prefix: false, type: 'cookie', duration: 'persistent', source: 'categories.x.services.s' },
+    { name: 'a', prefix: false, type: 'cookie', duration: { en: '1 year', fr: '1 an' }, category: 'x', source: 'categories.x.services.s' },
+    { name: 'p_', prefix: true, type: 'cookie', duration: '30 days', category: 'x', source: 'categories.x.services.s' },
+    { name: 'k', prefix: false, type: 'cookie', duration: 'persistent', category: 'x', source: 'categories.x.services.s' },
   ];
   assert.deepEqual(mismatchOf({ name: 'a', type: 'cookie', lifetimeS: DAY }, declared), {
     reason: 'duration-mismatch',
+    category: 'x',
     declared: { type: 'cookie', duration: '1 year', lifetime: '1 year', source: 'categories.x.services.s' },
     observed: { type: 'cookie', lifetime: '1 day', seconds: DAY },
   });
@@ -58,7 +59,7 @@ test('mismatchOf: a type or a lifetime other than declared, with declared and ob
   assert.deepEqual(mismatchOf({ name: 'k', type: 'localStorage' }, declared).reason, 'type-mismatch');
   assert.equal(mismatchOf({ name: 'other', type: 'cookie', lifetimeS: 1 }, declared), null, 'not declared: another finding’s business');
   // The most specific declaration counts: a category's list names `p_demo` (no duration), the preset's `p_*` says 30 days.
-  const listed = [...declared, { name: 'p_demo', prefix: false, type: null, duration: undefined, source: 'categories.x.cookies' }];
+  const listed = [...declared, { name: 'p_demo', prefix: false, type: null, duration: undefined, category: 'x', source: 'categories.x.cookies' }];
   assert.equal(mismatchOf({ name: 'p_demo', type: 'cookie', lifetimeS: 3600 }, listed), null);
   assert.equal(mismatchOf({ name: 'p_other', type: 'cookie', lifetimeS: 3600 }, listed).reason, 'duration-mismatch');
 });
@@ -70,12 +71,14 @@ test('findings: mismatches after acceptance are warnings (and not also “undecl
     { id: 'before-consent', decision: null, control: null, pages: [], cookies: [cookie('t', DAY)], storage: [], requests: [] },
     { id: 'after-acceptance', decision: 'accept', control: { via: 'api' }, pages: [], cookies: [{ ...cookie('a', DAY), declared: { category: 'analytics', required: false, source: 's' } }], storage: [{ type: 'localStorage', origin: 'https://x', name: 'k', page: 'https://x/', declared: null, known: null }], requests: [] },
   ];
-  const result = findings(phases, { rules: [] }, { widgetSeen: true, configs: [config] });
-  assert.deepEqual(result.findings.map((f) => [f.level, f.phase, f.reason, f.name]), [
-    ['error', 'before-consent', 'not-strictly-necessary', 't'],
-    ['warning', 'after-acceptance', 'duration-mismatch', 'a'],
-    ['warning', 'after-acceptance', 'type-mismatch', 'k'],
+  const rules = [{ name: 'k', type: 'cookie', category: 'analytics', required: false, source: 'categories.analytics.services.s', explicit: true }];
+  const result = findings(phases, { rules }, { widgetSeen: true, configs: [config] });
+  assert.deepEqual(result.findings.map((f) => [f.level, f.phase, f.reason, f.name, f.category]), [
+    ['error', 'before-consent', 'not-strictly-necessary', 't', null],
+    ['warning', 'after-acceptance', 'duration-mismatch', 'a', 'analytics'],
+    ['warning', 'after-acceptance', 'type-mismatch', 'k', 'analytics'],
   ]);
+  assert.deepEqual(result.notices, [], 'k was seen, as another type: no « declared but never seen »');
 });
 
 test('a preset’s cookies and their durations are read from the widget’s presets', () => {
