@@ -155,7 +155,8 @@ test('after acceptance, lifetimes and types other than declared are warnings, de
   assert.deepEqual(byName.dm_short.declared, { type: 'cookie', duration: '1 year', lifetime: '1 year', source: 'categories.analytics.services.demo' });
   assert.equal(byName.dm_short.observed.type, 'cookie');
   assert.equal(byName.dm_short.observed.lifetime, '1 day');
-  assert.deepEqual([byName.dm_store.declared.type, byName.dm_store.observed.type], ['cookie', 'localStorage']);
+  assert.deepEqual([byName.dm_store.declared.type, byName.dm_store.observed.type, byName.dm_store.category], ['cookie', 'localStorage', 'analytics']);
+  assert.ok(!report.notices.some((notice) => notice.name === 'dm_store'), 'seen, as another type');
   assert.equal(byName.dm_session.declared.lifetime, 'session');
   // _ga: declared 2 years by its preset, kept 400 days by Chromium; dm_ok lasts as declared.
   const ga = report.phases[2].cookies.find((c) => c.name === '_ga');
