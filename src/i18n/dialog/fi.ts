@@ -22,6 +22,8 @@ const fi: DialogTable = {
   localStorage: 'paikallinen tallennustila',
   sessionStorage: 'istunnon tallennustila',
   cookieDomain: 'asettaja: {domain}',
+  durationSession: 'istunto',
+  durationPersistent: 'poistamiseen asti',
   noCookies: 'Ei ilmoitettuja evästeitä.',
   categoryCookies: 'Evästeet: {list}',
   yourChoice: 'Valintasi: {state}',

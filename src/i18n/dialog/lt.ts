@@ -22,6 +22,8 @@ const lt: DialogTable = {
   localStorage: 'vietinė saugykla',
   sessionStorage: 'seanso saugykla',
   cookieDomain: 'įrašo {domain}',
+  durationSession: 'seansas',
+  durationPersistent: 'kol bus ištrinta',
   noCookies: 'Slapukų nenurodyta.',
   categoryCookies: 'Slapukai: {list}',
   yourChoice: 'Jūsų pasirinkimas: {state}',

@@ -41,6 +41,29 @@ export const servicesCount = (t: TextLookup, language: string, count: number): s
 export const serviceOf = (resolved: Record<ServiceId, ResolvedService>, config: ResolvedConfig, id: ServiceId): ResolvedService =>
   resolved[id] ?? { id, category: '', label: config.services[id]?.config.label ?? id, cookies: [] };
 
+const UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', S: 'second' };
+
+/**
+ * A cookie's duration in the language: "session", "persistent" and ISO 8601 durations of one unit ("P13M", "PT30M")
+ * are worded by the table (`durationSession`, `durationPersistent`) or by Intl's unit names; where Intl has none for
+ * the language (Chromium lacks Irish and Maltese), the table's own plural forms (`durationYear`: "one:{n} …|other:{n} …");
+ * any other text is shown as written.
+ */
+export function durationText(t: TextLookup, duration: Parameters<typeof localize>[0], language: string): string {
+  const value = localize(duration, language, 'en') ?? '';
+  if (value === 'session' || value === 'persistent') return t(value === 'session' ? 'durationSession' : 'durationPersistent');
+  const iso = /^P(T?)([1-9]\d*)([YMWDHS])$/.exec(value);
+  if (!iso) return value;
+  const unit = iso[1] && iso[3] === 'M' ? 'minute' : UNITS[iso[3]];
+  const n = Number(iso[2]);
+  const key = `duration${unit[0].toUpperCase()}${unit.slice(1)}`;
+  const forms = t(key);
+  if (forms === key) return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+  const plural = `${new Intl.PluralRules(language).select(n)}:`;
+  const form = forms.split('|').find((f) => f.startsWith(plural)) ?? forms.split('|').find((f) => f.startsWith('other:')) ?? '';
+  return fill(form.slice(form.indexOf(':') + 1), { n });
+}
+
 /** A service's label in the language (presets have French and English; other languages fall back to English). */
 export const labelOf = (service: ResolvedService, language: string): string => localize(service.label, language, 'en') ?? service.id;
 
@@ -76,7 +99,7 @@ export function renderServiceDetails(t: TextLookup, service: ResolvedService, la
                   ${cookie.type !== 'cookie' ? html`<span class="note">(${t(cookie.type)})</span>` : nothing}
                   ${cookie.domain ? html`<span class="note">${t('cookieDomain', { domain: cookie.domain })}</span>` : nothing}
                 </td>
-                <td>${text(cookie.duration)}</td>
+                <td>${durationText(t, cookie.duration, language)}</td>
                 <td>${text(cookie.purpose)}</td>
               </tr>`,
             )}
