@@ -7,9 +7,9 @@
 //   node scripts/presets/check.js --write-ocd [path/to/open-cookie-database.csv]
 //        rewrites ocd-rows.csv, the Open Cookie Database rows of the platforms services.json names, so that the
 //        check (and the build, with --ocd) runs where the full database is not (a fresh CI machine)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { build, normaliseDomain, normaliseDuration, parseCsv, readOcd } from './build.js';
 
@@ -113,6 +113,16 @@ export function provenanceProblems(presets, services, ocdRows) {
   return problems;
 }
 
+/** One category per preset everywhere: the audit's own map (while it has one) files each preset as presets.json does. */
+export async function categoryProblems(presets) {
+  const audit = resolve(here, '../../packages/audit/src/presets.js');
+  if (!existsSync(audit)) return [];
+  const { PRESETS: auditPresets } = await import(pathToFileURL(audit).href);
+  return Object.entries(auditPresets)
+    .filter(([id, p]) => presets[id] && p.category !== presets[id].category)
+    .map(([id, p]) => `${id}: category "${presets[id].category}" in presets.json but "${p.category}" in packages/audit/src/presets.js`);
+}
+
 /** presets.json is exactly what build.js makes of services.json and the OCD rows (nobody edited it by hand). */
 export function buildProblems(presets, ocdPath) {
   const built = build({ ocdPath });
@@ -143,6 +153,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     ...shapeProblems(presets, services),
     ...provenanceProblems(presets, services, readOcd(OCD_ROWS)),
     ...buildProblems(presets, OCD_ROWS),
+    ...(await categoryProblems(presets)),
   ];
   if (problems.length) {
     console.error(`${problems.length} problem(s) in ${PRESETS}:\n  ${problems.join('\n  ')}`);
