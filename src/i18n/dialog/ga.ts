@@ -22,8 +22,8 @@ const ga: DialogTable = {
   localStorage: 'stóráil áitiúil',
   sessionStorage: 'stóráil seisiúin',
   cookieDomain: 'socraithe ag {domain}',
-  durationSession: 'seisiún',
-  durationPersistent: 'go dtí go scriosfar é',
+  session: 'seisiún',
+  persistent: 'go dtí go scriosfar é',
   // Chromium's Intl has no Irish unit names: the plural forms of CLDR's long duration units (ICU's unit/ga.txt).
   durationYear: 'one:{n} bhliain|two:{n} bhliain|few:{n} bliana|many:{n} mbliana|other:{n} bliain',
   durationMonth: 'one:{n} mhí|two:{n} mhí|few:{n} mhí|many:{n} mí|other:{n} mí',

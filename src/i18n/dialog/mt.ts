@@ -22,8 +22,8 @@ const mt: DialogTable = {
   localStorage: 'ħżin lokali',
   sessionStorage: 'ħżin tas-sessjoni',
   cookieDomain: 'stabbilit minn {domain}',
-  durationSession: 'sessjoni',
-  durationPersistent: 'sakemm titħassar',
+  session: 'sessjoni',
+  persistent: 'sakemm titħassar',
   // Chromium's Intl has no Maltese unit names, nor has CLDR: our plural forms (with 11-19, the numeral takes -il).
   durationYear: 'one:{n} sena|two:{n} snin|few:{n} snin|many:{n}-il sena|other:{n} sena',
   durationMonth: 'one:{n} xahar|two:{n} xhur|few:{n} xhur|many:{n}-il xahar|other:{n} xahar',

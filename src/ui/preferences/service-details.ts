@@ -41,26 +41,24 @@ export const servicesCount = (t: TextLookup, language: string, count: number): s
 export const serviceOf = (resolved: Record<ServiceId, ResolvedService>, config: ResolvedConfig, id: ServiceId): ResolvedService =>
   resolved[id] ?? { id, category: '', label: config.services[id]?.config.label ?? id, cookies: [] };
 
-const UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', S: 'second' };
+const UNITS: Record<string, string> = { Y: 'Year', M: 'Month', W: 'Week', D: 'Day', H: 'Hour', S: 'Second' };
 
 /**
- * A cookie's duration in the language: "session", "persistent" and ISO 8601 durations of one unit ("P13M", "PT30M")
- * are worded by the table (`durationSession`, `durationPersistent`) or by Intl's unit names; where Intl has none for
- * the language (Chromium lacks Irish and Maltese), the table's own plural forms (`durationYear`: "one:{n} …|other:{n} …");
- * any other text is shown as written.
+ * A cookie's duration in the language: "session" and "persistent" are the table's words, an ISO 8601 duration of one
+ * unit ("P13M", "PT30M") is worded by Intl, or by the table's own plural forms where Intl lacks the language's unit
+ * names (Chromium has none for Irish and Maltese: `durationYear` is "one:{n} …|…|other:{n} …", "other" last); any
+ * other text is shown as written.
  */
 export function durationText(t: TextLookup, duration: Parameters<typeof localize>[0], language: string): string {
   const value = localize(duration, language, 'en') ?? '';
-  if (value === 'session' || value === 'persistent') return t(value === 'session' ? 'durationSession' : 'durationPersistent');
   const iso = /^P(T?)([1-9]\d*)([YMWDHS])$/.exec(value);
-  if (!iso) return value;
-  const unit = iso[1] && iso[3] === 'M' ? 'minute' : UNITS[iso[3]];
-  const n = Number(iso[2]);
-  const key = `duration${unit[0].toUpperCase()}${unit.slice(1)}`;
-  const forms = t(key);
-  if (forms === key) return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
-  const plural = `${new Intl.PluralRules(language).select(n)}:`;
-  const form = forms.split('|').find((f) => f.startsWith(plural)) ?? forms.split('|').find((f) => f.startsWith('other:')) ?? '';
+  if (!iso) return value === 'session' || value === 'persistent' ? t(value) : value;
+  const unit = iso[1] && iso[3] === 'M' ? 'Minute' : UNITS[iso[3]];
+  const n = +iso[2];
+  const forms = t('duration' + unit).split('|');
+  if (!forms[0].includes(':')) return new Intl.NumberFormat(language, { style: 'unit', unit: unit.toLowerCase(), unitDisplay: 'long' }).format(n);
+  const category = new Intl.PluralRules(language).select(n) + ':';
+  const form = forms.find((f) => f.startsWith(category)) ?? forms[forms.length - 1];
   return fill(form.slice(form.indexOf(':') + 1), { n });
 }
 
