@@ -23,9 +23,9 @@ export const TOLERANCE = 0.1;
 
 /**
  * The lifetime a declared duration means, or null when it cannot be read (then nothing is compared). This is the one
- * place that knows how durations are written: a text ("13 months", "1 an", "session", "persistent"), a text per
- * language ({ "en": …, "fr": … }, English read first), an ISO 8601 duration ("P13M"), or a structured value
- * ({ "value": 13, "unit": "months" } or { "session": true }).
+ * place that knows how durations are written: a code as the presets write them (ISO 8601 "P13M", "PT30M", or
+ * "session", "persistent"), a text ("13 months", "1 an"), a text per language ({ "en": …, "fr": … }, English read
+ * first), or a structured value ({ "value": 13, "unit": "months" } or { "session": true }).
  * @param {unknown} duration
  * @returns {{ kind: 'session' } | { kind: 'persistent' } | { kind: 'fixed', seconds: number } | null}
  */
