@@ -57,7 +57,8 @@ export async function decide(page, kind, { waitMs = 1500, onDecide = () => {}, a
   const pattern = labelPattern(kind);
   const started = Date.now();
   const deadline = started + waitMs;
-  let autoconsentFailed = !autoconsent;
+  /** autoconsent while it may still act: null once its rule has failed (some rules only refuse), or without it. */
+  let asking = autoconsent;
   /** The banner autoconsent recognised, named even when its rule could not act. */
   const detected = () => {
     const rule = autoconsent?.popup()?.cmp ?? autoconsent?.state.detected[0];
@@ -66,14 +67,14 @@ export async function decide(page, kind, { waitMs = 1500, onDecide = () => {}, a
   // The banner may appear a little after load: until one control shows or the wait is over, ask autoconsent (a rule
   // made for this banner), then look for a labelled control in every frame.
   do {
-    if (!autoconsentFailed && autoconsent.popup()) {
+    if (asking?.popup()) {
       onDecide();
-      if (await autoconsent.act(kind, 10_000)) return { via: 'autoconsent', ...detected() };
-      autoconsentFailed = true; // its rule could not do it (some rules only refuse): the labels may
+      if (await asking.act(kind, 10_000)) return { via: 'autoconsent', ...detected() };
+      asking = null; // its rule could not do it: the labels may
     }
     const elapsed = Date.now() - started;
     const waitingForAutoconsent =
-      !autoconsentFailed && !autoconsent.foundNothing() && (autoconsent.state.detected.length ? elapsed < AUTOCONSENT_PATIENCE_MS : elapsed < AUTOCONSENT_FIRST_MS);
+      asking !== null && !asking.foundNothing() && elapsed < (asking.state.detected.length ? AUTOCONSENT_PATIENCE_MS : AUTOCONSENT_FIRST_MS);
     if (!waitingForAutoconsent) {
       for (const frame of page.frames()) {
         const control = frame.getByRole('button', { name: pattern }).or(frame.getByRole('link', { name: pattern })).filter({ visible: true }).first();
