@@ -38,7 +38,7 @@ export function knownOf(name, type = 'cookie') {
   const consent = bannerKey(name, type);
   if (consent) {
     const { banner, key } = consent;
-    return { platform: banner.name, category: 'necessary', purpose: key.purpose, retention: key.retention ?? '', controller: banner.vendor, privacyUrl: banner.source, matched: key.prefix ? `${key.name}*` : key.name, banner: banner.name, source: banner.source };
+    return { platform: banner.name, category: 'necessary', purpose: key.purpose, retention: key.retention ?? '', controller: banner.vendor, privacyUrl: '', matched: key.prefix ? `${key.name}*` : key.name, banner: banner.name, source: banner.source };
   }
   const known = recognizeName(name);
   if (!known) return null;
