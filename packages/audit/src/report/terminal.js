@@ -4,7 +4,8 @@ const short = (url, base) => (url && base && url.startsWith(base) ? url.slice(ba
 
 function describeKnown(item) {
   const parts = [];
-  if (item.known) parts.push(`${item.known.platform} · ${item.known.category}`);
+  if (item.known?.banner) parts.push(`${item.known.banner}’s consent cookie · ${item.known.category} (${item.known.source})`);
+  else if (item.known) parts.push(`${item.known.platform} · ${item.known.category}`);
   if (item.declared) parts.push(`declared in ${item.declared.source}`);
   return parts.length ? ` — ${parts.join('; ')}` : ' — unknown';
 }
