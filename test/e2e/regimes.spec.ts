@@ -345,3 +345,15 @@ test.describe('a decision across regimes', () => {
     expect(await state(page)).toMatchObject({ decided: false, categories: { ads: false } });
   });
 });
+
+test('the ESM entry: configure() with regimes waits for the region the same way', async ({ page, site }) => {
+  await page.goto(
+    site.page(`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><meta name="consent-region" content="US-CA">
+<script type="module">
+  import { configure } from '/dist/index.js';
+  configure({ categories: { necessary: {}, analytics: {}, ads: {} }, regimes: {} });
+</script></head><body><main><p>ESM</p></main></body></html>`),
+  );
+  await expect(page.getByRole('button', { name: 'Do Not Sell or Share My Personal Information' })).toBeVisible();
+  expect(await state(page)).toMatchObject({ decided: false, regime: 'opt-out', region: 'US-CA', categories: { analytics: true, ads: true } });
+});
