@@ -185,12 +185,16 @@ test.describe('Global Privacy Control under each regime', () => {
     });
   }
 
-  test('opt-out: GPC also overrides an earlier « OK »', async ({ page, context, open }) => {
-    await open({ config: config(), beforeScript: meta('US-CA') });
+  test('opt-out: GPC also overrides an earlier « OK », and what it refuses never runs meanwhile', async ({ page, context, open, thirdParty }) => {
+    await open({ config: config(), beforeScript: meta('US-CA'), body: gated(thirdParty.origin) });
     await button(page, 'OK').click();
     await gpcOn(page);
     await page.reload();
     await expect.poll(async () => (await storedRecord(context))?.record).toMatchObject({ m: 'gpc', c: { ads: false, analytics: true } });
+    // No reload for a revocation: ads never ran on this page view, and the one change revokes nothing.
+    await expect.poll(() => ran(page)).toEqual(['analytics', 'social']);
+    const changes = (await events(page)).filter((e) => e.type === 'cookie-consent:change');
+    expect(changes.map((e) => e.detail)).toMatchObject([{ method: 'gpc', revoked: [] }]);
   });
 });
 

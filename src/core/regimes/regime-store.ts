@@ -67,18 +67,25 @@ export function regimeStore(createStore: CreateStore, config: ResolvedConfig, ja
   // runs and is then revoked): under opt-in and uk every optional category, under opt-out and notice the sale/share ones.
   const signal = config.gpc === 'honor' && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
   const byDefault = (id: string): boolean =>
-    regime.byDefault.includes(categoryOf(id)) && !refused.has(id) && !(signal && (!grantsByDefault(regime.id) || regime.saleShare.includes(categoryOf(id))));
+    regime.byDefault.includes(categoryOf(id)) && !refused.has(id) && !(signal && (!grantsByDefault(regime.id) || saleShare(id)));
+  const saleShare = (id: string): boolean => regime.saleShare.includes(categoryOf(id));
   /** The inner state (or change) as this regime reports it. */
-  const view = ({ decided, categories, services, consentId, decidedAt, revision, method }: ConsentState): ConsentState => ({
-    decided,
-    ...(decided ? { categories, services } : inner.choices(byDefault)),
-    consentId,
-    decidedAt,
-    revision,
-    method: decided && stored?.at === decidedAt && method === 'custom' ? stored.m : method,
-    regime: regime.id,
-    region: regime.region,
-  });
+  const view = (given: ConsentState): ConsentState => {
+    const { decided, consentId, decidedAt, revision } = given;
+    const method = decided && stored?.at === decidedAt && given.method === 'custom' ? stored.m : given.method;
+    // With GPC on, an earlier « OK » keeps nothing that the signal refuses (it is recorded as `gpc` once ready).
+    const overruled = signal && method === 'notice' && grantsByDefault(regime.id);
+    return {
+      decided,
+      ...(!decided ? inner.choices(byDefault) : overruled ? inner.choices((id) => !saleShare(id) && valueOf(given, id) === true) : { categories: given.categories, services: given.services }),
+      consentId,
+      decidedAt,
+      revision,
+      method,
+      regime: regime.id,
+      region: regime.region,
+    };
+  };
 
   const subscribers = new Map<Subscriber, string>();
   let state = view(inner.state);
@@ -109,7 +116,7 @@ export function regimeStore(createStore: CreateStore, config: ResolvedConfig, ja
     choices: inner.choices,
     decide(method, granted) {
       // GPC under opt-out and notice: a request to opt out of sale and sharing; every other choice stays.
-      if (method === 'gpc' && grantsByDefault(regime.id)) granted = (id) => !regime.saleShare.includes(categoryOf(id)) && valueOf(state, id) === true;
+      if (method === 'gpc' && grantsByDefault(regime.id)) granted = (id) => !saleShare(id) && valueOf(state, id) === true;
       stored = undefined;
       inner.decide(method, granted);
     },
