@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds src/services/presets.json from the Open Cookie Database (Apache-2.0)
+// Builds packages/consent-catalog/src/presets/presets.json from the Open Cookie Database (Apache-2.0)
 // and the hand-curated scripts/presets/services.json.
 //
 //   node scripts/presets/build.js [--ocd path/to/open-cookie-database.csv]
@@ -227,7 +227,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const i = process.argv.indexOf('--ocd');
   const ocdPath = i > 0 ? process.argv[i + 1] : DEFAULT_OCD;
   const presets = build({ ocdPath });
-  const target = resolve(root, 'src/services/presets.json');
+  const target = resolve(root, 'packages/consent-catalog/src/presets/presets.json');
   writeFileSync(target, JSON.stringify(presets) + '\n');
   const n = Object.values(presets).reduce((s, p) => s + p.cookies.length, 0);
   console.log(`wrote ${target}: ${Object.keys(presets).length} presets, ${n} cookies`);

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Validates src/services/presets.json. Exits 1 and lists the problems if any.
+// Validates packages/consent-catalog/src/presets/presets.json. Exits 1 and lists the problems if any.
 //   node scripts/presets/check.js [path/to/presets.json]
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const file = process.argv[2] ?? resolve(here, '../../src/services/presets.json');
+const file = process.argv[2] ?? resolve(here, '../../packages/consent-catalog/src/presets/presets.json');
 const presets = JSON.parse(readFileSync(file, 'utf8'));
 const { services } = JSON.parse(readFileSync(resolve(here, 'services.json'), 'utf8'));
 

@@ -3,12 +3,12 @@
  * on revocation: each service's own fields over its preset's, checked field by field. Loaded lazily (services.js), so
  * a returning visitor's page never pays for presets or declaration tables.
  */
-import { isText } from '../core/config/schema.js';
+import { isText } from 'bandeau-catalog/config/schema';
 import type { LazyLoader, RawLoader } from '../core/lazy.js';
 import type { CookieDeclaration, LocalizedText, ResolvedConfig, ServiceConfig, ServiceId } from '../core/types.js';
 import { describe, logError, logWarn } from '../core/util/log.js';
 import { isSafeUrl } from '../core/util/urls.js';
-import type { ServicePreset } from './presets.js';
+import type { ServicePreset } from 'bandeau-catalog/presets/presets';
 
 /** A cookie or storage key of a service, complete. */
 export interface ResolvedCookie {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseConfig } from './parse-config.js';
-import type { ResolvedConfig } from '../types.js';
+import type { ResolvedConfig } from './types.js';
 
 /** Records console.error / console.warn calls (as joined strings) instead of printing them; restore() puts them back. */
 function captureConsole() {

@@ -3,7 +3,7 @@
  * Loaded only when the core's reader finds a config unclean, so a correct config costs no bytes for this.
  */
 import { MAX_LIFETIME_DAYS } from './defaults.js';
-import { describe, logError, logWarn } from '../util/log.js';
+import { describe, logError, logWarn } from '../log.js';
 import { checkConfig } from './check-config.js';
 import type { Problem } from './rules.js';
 

@@ -2,7 +2,7 @@
  * What a valid config looks like, shared by the core's fast reader (read-config.ts) and the checker that explains
  * problems (check-config.ts), so the two cannot drift apart on what is accepted.
  */
-import type { LocalizedText, ResolvedConfig } from '../types.js';
+import type { LocalizedText, ResolvedConfig } from './types.js';
 
 export const CATEGORY_ID = /^[a-z][\w-]{0,39}$/i;
 export const LANGUAGE = /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i;
