@@ -193,6 +193,16 @@ describe('parseConfig', () => {
       expect(config.categories[1].cookies).to.deep.equal(['_ga', '/^_gid/']);
     });
 
+    it('a cookies entry with a flag outside i, m, s, u ("/^_ga/g"), or a "/" that is no regex', () => {
+      const config = parseConfig({ categories: { necessary: {}, analytics: { cookies: ['/^_ga/i', '/^_ga/g', '_gid'] } } });
+      expectOneError('categories.analytics.cookies[1]');
+      expect(logs.errors[0]).to.contain('flags among i, m, s, u');
+      expect(config.categories[1].cookies).to.deep.equal(['/^_ga/i', '_gid']);
+      logs.errors.length = 0;
+      parseConfig({ categories: { analytics: { cookies: ['/_ga'] } } });
+      expectOneError('categories.analytics.cookies[0]');
+    });
+
     it('a cookies value that is not an array', () => {
       const config = parseConfig({ categories: { analytics: { cookies: '_ga' } } });
       expectOneError('categories.analytics.cookies');

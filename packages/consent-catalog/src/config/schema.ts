@@ -4,7 +4,10 @@
  */
 import type { LocalizedText, ResolvedConfig } from './types.js';
 
+/** Category and service ids. */
 export const CATEGORY_ID = /^[a-z][\w-]{0,39}$/i;
+/** A service preset's id ("youtube", "google-analytics"). */
+export const PRESET_ID = /^[a-z\d-]{1,40}$/;
 export const LANGUAGE = /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i;
 /** Text names (acceptAll, analyticsTitle, …). */
 export const TEXT_KEY = /^[a-z]\w*$/i;
@@ -29,16 +32,26 @@ export const isText = (value: unknown): value is LocalizedText =>
   typeof value === 'string' ||
   (isObject(value) && Object.keys(value).length > 0 && Object.values(value).every((v) => typeof v === 'string'));
 
-/** A cookie name, or a "/regex/" that compiles. */
-export function isCookiePattern(value: unknown): value is string {
-  if (typeof value !== 'string' || !value) return false;
+/**
+ * The one syntax of a category's `cookies` entry: a cookie name ("_ga"), or a "/regex/" with optional flags among i, m,
+ * s and u ("/^_ga/i"). A cookie name never starts with "/", so an entry that does is a regex or is invalid. The widget
+ * deletes what it matches on revocation, the audit reads it as a declaration: both use this matcher, and the config's
+ * checker rejects what it rejects, with the same message in both.
+ * @returns the test the entry stands for, or undefined when it is not valid
+ */
+export function cookieMatcher(entry: unknown): ((name: string) => boolean) | undefined {
+  if (typeof entry !== 'string' || !entry) return undefined;
+  if (entry[0] !== '/') return (name) => name === entry;
+  const parts = /^\/(.+)\/([imsu]*)$/.exec(entry);
   try {
-    if (value.length > 2 && value[0] === '/' && value.endsWith('/')) new RegExp(value.slice(1, -1));
-    return true;
+    const regex = new RegExp(parts![1], parts![2]);
+    return (name) => regex.test(name);
   } catch {
-    return false;
+    return undefined;
   }
 }
+
+export const isCookiePattern = (value: unknown): value is string => !!cookieMatcher(value);
 
 /** "lax", "STRICT"… in their canonical spelling; undefined when not a SameSite value. */
 export const sameSite = (value: unknown): 'Lax' | 'Strict' | 'None' | undefined =>

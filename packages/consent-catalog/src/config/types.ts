@@ -19,7 +19,7 @@ export interface CategoryConfig {
   /** Required for a custom id; the built-in ids have French and English titles. */
   title?: LocalizedText;
   description?: LocalizedText;
-  /** Cookie names, or "/regex/" strings, deleted when the category is revoked. */
+  /** Cookie names, or "/regex/" strings with optional flags (`"/^_ga/i"`), deleted when the category is revoked. */
   cookies?: string[];
   /** Named services of this category, each with its own choice; the category is granted when all of them are. */
   services?: Record<ServiceId, ServiceConfig>;
