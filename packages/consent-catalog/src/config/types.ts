@@ -1,3 +1,5 @@
+import type { CONSENT_METHODS } from '../receipt.js';
+
 /** The configuration's types: what a site owner writes, and what the reader makes of it. Re-exported by the widget's public types (src/core/types.ts). */
 
 /** A category id, such as `necessary`, `analytics`, `social` or `ads`. */
@@ -10,7 +12,7 @@ export type ServiceId = string;
 export type LocalizedText = string | Record<string, string>;
 
 /** How a decision was made. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc';
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 /** One category as the site owner writes it in the config. */
 export interface CategoryConfig {
