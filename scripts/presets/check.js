@@ -16,7 +16,7 @@ const REQUIRED = ['google-analytics', 'google-tag-manager', 'google-ads', 'googl
   'soundcloud', 'twitch'];
 const CATEGORIES = new Set(['necessary', 'analytics', 'social', 'ads', 'preferences']);
 const TYPES = new Set(['cookie', 'localStorage', 'sessionStorage']);
-const PRESET_KEYS = new Set(['label', 'provider', 'privacyPolicyUrl', 'category', 'hosts', 'cookies']);
+const PRESET_KEYS = new Set(['label', 'provider', 'privacyPolicyUrl', 'category', 'hosts', 'platforms', 'cookies']);
 const COOKIE_KEYS = new Set(['name', 'prefix', 'type', 'domain', 'duration', 'purpose']);
 // Services whose curated entry says they load nothing from a third party may have no hosts (none today).
 const FIRST_PARTY_ONLY = new Set(Object.entries(services).filter(([, s]) => s.firstPartyOnly).map(([id]) => id));

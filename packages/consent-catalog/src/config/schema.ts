@@ -44,6 +44,7 @@ export function cookieMatcher(entry: unknown): ((name: string) => boolean) | und
   if (entry[0] !== '/') return (name) => name === entry;
   const parts = /^\/(.+)\/([imsu]*)$/.exec(entry);
   try {
+    // A leading "/" that is no regex (no match) throws too.
     const regex = new RegExp(parts![1], parts![2]);
     return (name) => regex.test(name);
   } catch {
