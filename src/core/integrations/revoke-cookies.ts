@@ -37,8 +37,7 @@ function clearStorage(kind: 'localStorage' | 'sessionStorage', matchers: Matcher
 export async function revoke(config: ResolvedConfig, revoked: string[], load: RawLoader): Promise<void> {
   const cookieMatchers: Matcher[] = config.categories
     .filter((category) => revoked.includes(category.id))
-    // The reader kept only valid patterns, so each has a matcher.
-    .flatMap((category) => category.cookies.map((pattern) => cookieMatcher(pattern)!));
+    .flatMap((category) => category.cookies.map(cookieMatcher));
   const storage = { localStorage: [] as Matcher[], sessionStorage: [] as Matcher[] };
   const revokedServices = Object.keys(config.services).filter((id) => revoked.includes(id));
   if (revokedServices.length) {

@@ -35,24 +35,29 @@ export const isText = (value: unknown): value is LocalizedText =>
 /**
  * The one syntax of a category's `cookies` entry: a cookie name ("_ga"), or a "/regex/" with optional flags among i, m,
  * s and u ("/^_ga/i"). A cookie name never starts with "/", so an entry that does is a regex or is invalid. The widget
- * deletes what it matches on revocation, the audit reads it as a declaration: both use this matcher, and the config's
- * checker rejects what it rejects, with the same message in both.
- * @returns the test the entry stands for, or undefined when it is not valid
+ * deletes what it matches on revocation, the audit reads it as a declaration: both read it here, and the config's
+ * checker rejects what this rejects, with the same message in both.
+ * @returns the name, the RegExp, or undefined when the entry is not valid
  */
-export function cookieMatcher(entry: unknown): ((name: string) => boolean) | undefined {
+export function readCookiePattern(entry: unknown): string | RegExp | undefined {
   if (typeof entry !== 'string' || !entry) return undefined;
-  if (entry[0] !== '/') return (name) => name === entry;
+  if (entry[0] !== '/') return entry;
   const parts = /^\/(.+)\/([imsu]*)$/.exec(entry);
   try {
     // A leading "/" that is no regex (no match) throws too.
-    const regex = new RegExp(parts![1], parts![2]);
-    return (name) => regex.test(name);
+    return new RegExp(parts![1], parts![2]);
   } catch {
     return undefined;
   }
 }
 
-export const isCookiePattern = (value: unknown): value is string => !!cookieMatcher(value);
+/** The test a valid entry stands for (see readCookiePattern). */
+export function cookieMatcher(entry: string): (name: string) => boolean {
+  const pattern = readCookiePattern(entry);
+  return (name) => (typeof pattern === 'string' ? name === pattern : !!pattern?.test(name));
+}
+
+export const isCookiePattern = (value: unknown): value is string => readCookiePattern(value) !== undefined;
 
 /** "lax", "STRICT"… in their canonical spelling; undefined when not a SameSite value. */
 export const sameSite = (value: unknown): 'Lax' | 'Strict' | 'None' | undefined =>
