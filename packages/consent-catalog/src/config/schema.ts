@@ -43,9 +43,9 @@ export function readCookiePattern(entry: unknown): string | RegExp | undefined {
   if (typeof entry !== 'string' || !entry) return undefined;
   if (entry[0] !== '/') return entry;
   const parts = /^\/(.+)\/([imsu]*)$/.exec(entry);
+  if (!parts) return undefined;
   try {
-    // A leading "/" that is no regex (no match) throws too.
-    return new RegExp(parts![1], parts![2]);
+    return new RegExp(parts[1], parts[2]);
   } catch {
     return undefined;
   }
