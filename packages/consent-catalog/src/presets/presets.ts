@@ -73,3 +73,9 @@ export function presetForCookie(name: string, type: string = 'cookie'): string |
   for (const [id, preset] of Object.entries(PRESETS)) if (preset.cookies.some((cookie) => cookieMatches(cookie, name, type))) return id;
   return null;
 }
+
+/** The first preset (in id order) whose cookies come mainly from an Open Cookie Database platform, or null. */
+export function presetForPlatform(platform: string | undefined): string | null {
+  for (const [id, preset] of Object.entries(PRESETS)) if (platform && preset.platforms[0] === platform) return id;
+  return null;
+}
