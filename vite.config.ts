@@ -182,8 +182,13 @@ export default defineConfig(({ mode }) => {
         fileName: (_format, name) => `${name}.js`,
       },
       // Lib mode keeps ES output readable; these files go to browsers as they are, so minify them.
-      // Stable chunk names: the drop-in loads them by name, and dist/ stays easy to copy and cache.
-      rolldownOptions: { external: ['react', 'vue'], preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: '[name].js' } },
+      // Stable chunk names: the drop-in loads them by name, and dist/ stays easy to copy and cache. The chunk that holds
+      // the config's schema keeps its name (schema.js, which README lists) whichever of its modules comes first.
+      rolldownOptions: {
+        external: ['react', 'vue'],
+        preserveEntrySignatures: 'allow-extension',
+        output: { minify: true, chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.endsWith('/config/schema.ts')) ? 'schema.js' : '[name].js') },
+      },
     },
   };
 });
