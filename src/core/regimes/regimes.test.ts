@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkRegimes } from '../config/check-regimes.js';
-import { defaultCategories } from '../config/defaults.js';
+import { checkRegimes } from 'bandeau-catalog/config/check-regimes';
+import { defaultCategories } from 'bandeau-catalog/config/defaults';
 import { validUnder } from './regime.js';
 import { BUILT_IN_REGIONS, EEA, EU, regimeOf } from './regions.js';
 import { regionCode } from './sources.js';

@@ -4,7 +4,7 @@
  * opt-in, what the UI shows (consent-notice.js: src/ui/notice/). Until it has answered, the core starts nothing (fail
  * closed). Everything it imports is bundled into it: it fetches no shared chunk.
  */
-import { checkRegimes } from '../config/check-regimes.js';
+import { checkRegimes } from 'bandeau-catalog/config/check-regimes';
 import type { CookieJar } from '../consent/cookie-jar.js';
 import type { ConsentStore } from '../consent/store.js';
 import type { LazyModules, RawLoader } from '../lazy.js';

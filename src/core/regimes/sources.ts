@@ -3,7 +3,7 @@
  * sends anything to a third party: the page's own <meta>, a same-origin endpoint, the browser's time zone.
  * Bundled into regimes.js alone, so it imports nothing at run time (no shared chunk to fetch).
  */
-import type { ResolvedRegimes } from '../config/check-regimes.js';
+import type { ResolvedRegimes } from 'bandeau-catalog/config/check-regimes';
 import type { RawLoader } from '../lazy.js';
 import type { RegionSource } from '../types.js';
 

@@ -5,7 +5,7 @@
  * A bad field takes its safe default: an unusable `unknown` is `opt-in`, a refused endpoint is never asked.
  * No runtime import: this file is bundled into regimes.js alone.
  */
-import type { Category, CategoryId, RegimeId, RegimesConfig, RegionSource } from '../types.js';
+import type { Category, CategoryId, RegimeId, RegimesConfig, RegionSource } from './types.js';
 
 /** `regimes` after checking: every field present and safe to use. */
 export interface ResolvedRegimes {
