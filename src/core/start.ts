@@ -15,7 +15,7 @@ import { revokeWithdrawn } from './integrations/revocation.js';
 import { syncTabs } from './integrations/tab-sync.js';
 import { type LazyModules, lazyLoader, loadFailed, type RawLoader } from './lazy.js';
 import type { RegimeHooks } from './regimes/resolve.js';
-import type { ConsentState, CookieConsentApi, ResolvedConfig } from './types.js';
+import type { ConsentState, CookieConsentApi } from './types.js';
 import { createUIBridge } from './ui-bridge.js';
 import { whenParsed } from './util/dom.js';
 import type { UIHost } from '../ui/contract.js';
@@ -47,44 +47,44 @@ export function startCookieConsent({ readConfig: input, configReady, load: rawLo
   const ui = createUIBridge(rawLoad);
   const api = createApi({ store: () => store, withStore, show: (view) => withStore(() => ui.show(view)), callbacks, ready });
 
-  /** Wires the store and its subscribers; with `regimes`, under the regime of this page view (regimes.js). */
-  const wire = (config: ResolvedConfig, regime?: RegimeHooks | void): void => {
-    const jar = createCookieJar(config);
-    const started = regime ? regime.store(jar) : createStore(config, jar);
-    const language = pickLanguage(config.language, config.fallbackLanguage);
-    const host: UIHost = { view: readOnlyView(started), config, language, api, load: rawLoad };
-    const follow = regime ? regime.ui(started, host, ui) : ui.follow;
-    ui.attach(host);
-    // Every subscriber is wired before any decision can be recorded. Consent Mode first: its default must reach
-    // the dataLayer before any tag can read it.
-    if (config.googleConsentMode) startConsentMode(config.googleConsentMode, started);
-    const gating = startGating(started, ui.scan);
-    started.subscribe(emitChange, 'a cookie-consent:change listener');
-    started.subscribe(callbacks.notify, 'onChange callbacks');
-    started.subscribe(syncTabs(started), 'tab sync');
-    started.subscribe(logReceipts(config, language, load), 'the consent log');
-    started.subscribe(revokeWithdrawn(config, gating, load, rawLoad), 'revocation');
-    started.subscribe(follow, 'the UI');
-    store = started;
-    resendPendingReceipts(config, load);
-    const gpc = gpcApplies(started);
-    if (!gpc) follow(started.state);
-    whenParsed(() => {
-      emit(READY_EVENT, snapshot(started.state));
-      resolveReady(snapshot(started.state));
-      if (gpc) recordGpcRefusal(started);
-    });
-    for (const action of waiting.splice(0)) action(started);
-  };
-
   const boot = (): void => {
     const raw = input();
     const { config, clean, regimes } = readConfig(raw);
     if (!clean) load('config-report').then((m) => m.reportConfig(raw));
+
+    /** Wires the store and its subscribers; with `regimes`, under the regime of this page view (regimes.js). */
+    const wire = (regime?: RegimeHooks | void): void => {
+      const started = (regime?.store ?? createStore)(config, createCookieJar(config));
+      const language = pickLanguage(config.language, config.fallbackLanguage);
+      const host: UIHost = { view: readOnlyView(started), config, language, api, load: rawLoad };
+      const follow = regime?.ui(started, host, ui) ?? ui.follow;
+      ui.attach(host);
+      // Every subscriber is wired before any decision can be recorded. Consent Mode first: its default must reach
+      // the dataLayer before any tag can read it.
+      if (config.googleConsentMode) startConsentMode(config.googleConsentMode, started);
+      const gating = startGating(started, ui.scan);
+      started.subscribe(emitChange, 'a cookie-consent:change listener');
+      started.subscribe(callbacks.notify, 'onChange callbacks');
+      started.subscribe(syncTabs(started), 'tab sync');
+      started.subscribe(logReceipts(config, language, load), 'the consent log');
+      started.subscribe(revokeWithdrawn(config, gating, load, rawLoad), 'revocation');
+      started.subscribe(follow, 'the UI');
+      store = started;
+      resendPendingReceipts(config, load);
+      const gpc = gpcApplies(started);
+      if (!gpc) follow(started.state);
+      whenParsed(() => {
+        emit(READY_EVENT, snapshot(started.state));
+        resolveReady(snapshot(started.state));
+        if (gpc) recordGpcRefusal(started);
+      });
+      for (const action of waiting.splice(0)) action(started);
+    };
+
     // With `regimes`, nothing starts until the visitor's region is known: no gating, no banner, no `ready` (fail
     // closed). If regimes.js cannot load, today's opt-in behaviour applies.
-    if (regimes) rawLoad('regimes').then((m: LazyModules['regimes']) => m.resolveRegime(config, regimes, rawLoad, createStore)).catch(loadFailed).then((regime) => wire(config, regime));
-    else wire(config);
+    if (regimes) rawLoad('regimes').then((m: LazyModules['regimes']) => m.resolveRegime(config, regimes, rawLoad, createStore)).catch(loadFailed).then(wire);
+    else wire();
   };
 
   publish(api);

@@ -19,8 +19,8 @@ import { findRegion } from './sources.js';
 /** What the core asks of the regime once it is known. */
 export interface RegimeHooks {
   regime: Regime;
-  /** The store: the core's, decorated for the regime. */
-  store(jar: CookieJar): ConsentStore;
+  /** The store: the core's, decorated for the regime (called as the core's createStore would be). */
+  store(config: ResolvedConfig, jar: CookieJar): ConsentStore;
   /** Hands the UI the regime, and returns the UI's subscriber (the notice instead of the banner where it applies). */
   ui(store: ConsentStore, host: UIHost, ui: UIBridge): (change: ConsentState | ConsentChange) => void;
 }
@@ -38,7 +38,7 @@ export async function resolveRegime(config: ResolvedConfig, given: RegimesConfig
   const notice: LazyModules['consent-notice'] | undefined = grantsByDefault(id) ? await load('consent-notice').catch(() => undefined) : undefined;
   return {
     regime,
-    store: (jar) => regimeStore(createStore, config, jar, regime),
+    store: (config, jar) => regimeStore(createStore, config, jar, regime),
     ui(store, host, ui) {
       const doNotSell = (): void => store.decide('opt-out', (id) => !regime.saleShare.includes(store.config.services[id]?.category ?? id) && (store.state.categories[id] ?? store.state.services[id]) === true);
       // Page links such as a footer « Do Not Sell or Share My Personal Information »; composedPath() finds them in shadow roots.
