@@ -18,7 +18,6 @@ import type { RegimeHooks } from './regimes/resolve.js';
 import type { ConsentState, CookieConsentApi } from './types.js';
 import { createUIBridge } from './ui-bridge.js';
 import { whenParsed } from './util/dom.js';
-import type { UIHost } from '../ui/contract.js';
 
 export interface StartOptions {
   /** The config: JSON text, an object, or undefined for none. Called once, when the core starts. */
@@ -56,9 +55,7 @@ export function startCookieConsent({ readConfig: input, configReady, load: rawLo
     const wire = (regime?: RegimeHooks | void): void => {
       const started = (regime?.store ?? createStore)(config, createCookieJar(config));
       const language = pickLanguage(config.language, config.fallbackLanguage);
-      const host: UIHost = { view: readOnlyView(started), config, language, api, load: rawLoad };
-      const follow = regime?.ui(started, host, ui) ?? ui.follow;
-      ui.attach(host);
+      ui.attach({ view: readOnlyView(started), config, language, api, load: rawLoad });
       // Every subscriber is wired before any decision can be recorded. Consent Mode first: its default must reach
       // the dataLayer before any tag can read it.
       if (config.googleConsentMode) startConsentMode(config.googleConsentMode, started);
@@ -68,11 +65,11 @@ export function startCookieConsent({ readConfig: input, configReady, load: rawLo
       started.subscribe(syncTabs(started), 'tab sync');
       started.subscribe(logReceipts(config, language, load), 'the consent log');
       started.subscribe(revokeWithdrawn(config, gating, load, rawLoad), 'revocation');
-      started.subscribe(follow, 'the UI');
+      started.subscribe(ui.follow, 'the UI');
       store = started;
       resendPendingReceipts(config, load);
       const gpc = gpcApplies(started);
-      if (!gpc) follow(started.state);
+      if (!gpc) ui.follow(started.state);
       whenParsed(() => {
         emit(READY_EVENT, snapshot(started.state));
         resolveReady(snapshot(started.state));
@@ -83,7 +80,7 @@ export function startCookieConsent({ readConfig: input, configReady, load: rawLo
 
     // With `regimes`, nothing starts until the visitor's region is known: no gating, no banner, no `ready` (fail
     // closed). If regimes.js cannot load, today's opt-in behaviour applies.
-    if (regimes) rawLoad('regimes').then((m: LazyModules['regimes']) => m.resolveRegime(config, regimes, rawLoad, createStore)).catch(loadFailed).then(wire);
+    if (regimes) rawLoad('regimes').then((m: LazyModules['regimes']) => m.resolveRegime(config, regimes, rawLoad, createStore, ui)).catch(loadFailed).then(wire);
     else wire();
   };
 

@@ -70,7 +70,10 @@ test.describe('regimes by region (meta)', () => {
     await button(page, 'Paramétrer vos choix').click();
     await expect(page.getByRole('switch', { name: "Mesure d'audience" })).toBeChecked();
     await expect(page.getByRole('switch', { name: 'Publicité, création de profils' })).not.toBeChecked();
+    // Mesure d'audience ran: refusing it reloads the page once (reloadOnRevoke), awaited rather than raced.
+    const reloaded = page.waitForEvent('load');
     await dialog(page).getByRole('button', { name: 'Tout refuser' }).click();
+    await reloaded;
     expect((await storedRecord(context))?.record).toMatchObject({ m: 'reject-all', c: { analytics: false, ads: false }, g: 'uk', r: 'GB' });
     expect(await state(page)).toMatchObject({ decided: true, categories: { analytics: false } });
   });

@@ -8,7 +8,7 @@ import { checkRegimes } from 'bandeau-catalog/config/check-regimes';
 import type { CookieJar } from '../consent/cookie-jar.js';
 import type { ConsentStore } from '../consent/store.js';
 import type { LazyModules, RawLoader } from '../lazy.js';
-import type { ConsentChange, ConsentState, RegimesConfig, ResolvedConfig } from '../types.js';
+import type { RegimesConfig, ResolvedConfig } from '../types.js';
 import type { UIBridge } from '../ui-bridge.js';
 import type { Texts, UIHost } from '../../ui/contract.js';
 import { grantsByDefault, type Regime } from './regime.js';
@@ -19,14 +19,16 @@ import { findRegion } from './sources.js';
 /** What the core asks of the regime once it is known. */
 export interface RegimeHooks {
   regime: Regime;
-  /** The store: the core's, decorated for the regime (called as the core's createStore would be). */
+  /**
+   * The store: the core's, decorated for the regime (called as the core's createStore would be). It also decorates
+   * the UI bridge: as the core attaches the UI, the host gets the regime, and under opt-out and notice ui.follow
+   * becomes the notice's subscriber.
+   */
   store(config: ResolvedConfig, jar: CookieJar): ConsentStore;
-  /** Hands the UI the regime, and returns the UI's subscriber (the notice instead of the banner where it applies). */
-  ui(store: ConsentStore, host: UIHost, ui: UIBridge): (change: ConsentState | ConsentChange) => void;
 }
 
 /** The regime of this page view: the visitor's region through the map, or `unknown` when no source answered. */
-export async function resolveRegime(config: ResolvedConfig, given: RegimesConfig, load: RawLoader, createStore: CreateStore): Promise<RegimeHooks> {
+export async function resolveRegime(config: ResolvedConfig, given: RegimesConfig, load: RawLoader, createStore: CreateStore, ui: UIBridge): Promise<RegimeHooks> {
   const { regimes, problems } = checkRegimes(given, config.categories);
   if (problems.length) load('config-report').then((m) => m.reportRegimes(problems), () => {});
   const region = await findRegion(regimes, load);
@@ -38,18 +40,25 @@ export async function resolveRegime(config: ResolvedConfig, given: RegimesConfig
   const notice: LazyModules['consent-notice'] | undefined = grantsByDefault(id) ? await load('consent-notice').catch(() => undefined) : undefined;
   return {
     regime,
-    store: (config, jar) => regimeStore(createStore, config, jar, regime),
-    ui(store, host, ui) {
-      const doNotSell = (): void => store.decide('opt-out', (id) => !regime.saleShare.includes(store.config.services[id]?.category ?? id) && (store.state.categories[id] ?? store.state.services[id]) === true);
-      // Page links such as a footer « Do Not Sell or Share My Personal Information »; composedPath() finds them in shadow roots.
-      document.addEventListener('click', (event) => {
-        if (event.composedPath().some((node) => (node as Element).getAttribute?.('data-cookie-consent') === 'do-not-sell')) {
-          event.preventDefault();
-          doNotSell();
-        }
-      });
-      giveUI(regime, store, host, load, doNotSell);
-      return notice ? notice.regimeUI(store, host, ui) : ui.follow;
+    store(config, jar) {
+      const store = regimeStore(createStore, config, jar, regime);
+      const attach = ui.attach;
+      // As the core attaches the UI: the host gets the regime, and the UI's subscriber is the notice's where it applies.
+      ui.attach = (host) => {
+        const doNotSell = (): void => store.decide('opt-out', (id) => !regime.saleShare.includes(store.config.services[id]?.category ?? id) && (store.state.categories[id] ?? store.state.services[id]) === true);
+        // Page links such as a footer « Do Not Sell or Share My Personal Information »; composedPath() finds them in shadow roots.
+        document.addEventListener('click', (event) => {
+          if (event.composedPath().some((node) => (node as Element).getAttribute?.('data-cookie-consent') === 'do-not-sell')) {
+            event.preventDefault();
+            doNotSell();
+          }
+        });
+        giveUI(regime, store, host, load, doNotSell);
+        // The notice's subscriber hands on to the bridge's own follow (a copy of the bridge keeps it).
+        if (notice) ui.follow = notice.regimeUI(store, host, { ...ui });
+        attach(host);
+      };
+      return store;
     },
   };
 }
