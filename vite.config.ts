@@ -132,6 +132,27 @@ function lazyModuleEntries(): Record<string, string> {
  */
 export default defineConfig(({ mode }) => {
   const build = { outDir: 'dist', target: 'es2022', minify: true, reportCompressedSize: false };
+  // The configurator page (dist/configurator/, relative URLs so it works from any folder of any static server) and
+  // the migrate command's module (dist/cli/migrate.js, for bin/bandeau.js, with acorn bundled in).
+  if (mode === 'configurator') {
+    return {
+      root: 'configurator',
+      base: './',
+      build: { ...build, outDir: '../dist/configurator', emptyOutDir: true, rolldownOptions: { input: 'configurator/index.html' } },
+    };
+  }
+  if (mode === 'migrate') {
+    return {
+      build: {
+        ...build,
+        target: 'node20',
+        minify: false,
+        emptyOutDir: false,
+        outDir: 'dist/cli',
+        lib: { entry: 'configurator/src/migrate/index.ts', formats: ['es'], fileName: () => 'migrate.js' },
+      },
+    };
+  }
   if (mode === 'drop-in') {
     return {
       build: {
