@@ -138,7 +138,7 @@ export default defineConfig(({ mode }) => {
     return {
       root: 'configurator',
       base: './',
-      build: { ...build, outDir: '../dist/configurator', emptyOutDir: true, rolldownOptions: { input: 'configurator/index.html' } },
+      build: { ...build, outDir: '../dist/configurator', emptyOutDir: true, rolldownOptions: { input: { index: 'configurator/index.html', preview: 'configurator/preview.html' } } },
     };
   }
   if (mode === 'migrate') {

@@ -11,7 +11,7 @@ import { type FormContext } from './form.js';
 import { GROUPS } from './groups/index.js';
 import { importPanel, type ImportState } from './import-panel.js';
 import { fill, PAGE_TEXTS, type PageLanguage } from './page-texts.js';
-import { forgetChoice, previewDocument, tags } from './preview.js';
+import { forgetChoice, previewUrl, tags } from './preview.js';
 import { LANGUAGES, languageNames } from './widget-texts.js';
 import './styles.css';
 
@@ -87,7 +87,7 @@ function reloadPreview(): void {
   if (!frame) return;
   const t = PAGE_TEXTS[state.pageLanguage];
   forgetChoice(state.clean);
-  frame.srcdoc = previewDocument(state.clean, { language: state.previewLanguage, heading: t.previewArticle, text: t.previewText, link: t.previewLink });
+  frame.src = previewUrl(state.clean, { language: state.previewLanguage, heading: t.previewArticle, text: t.previewText, link: t.previewLink });
 }
 
 async function copyTags(text: string): Promise<void> {

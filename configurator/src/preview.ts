@@ -1,12 +1,10 @@
 /**
- * The live preview: a blank page holding exactly the two output tags, in an iframe, with the built widget from this
- * package (dist/, beside this page). Before each load the consent cookie is deleted, so the preview always starts
+ * The live preview: a blank page (preview.html) holding exactly the two output tags, in an iframe, with the built
+ * widget from this package (dist/, beside this page). Before each load the consent cookie is deleted, so the preview always starts
  * from no stored choice. The consent log endpoint is left out: the preview sends nothing.
  */
 import type { Config } from './config-paths.js';
 
-/** The built drop-in, beside this page's folder (dist/configurator/ → dist/cookie-consent.js). */
-export const DROP_IN_URL = new URL('../cookie-consent.js', location.href).href;
 
 /** The config block and the script tag, as the site owner pastes them. JSON is escaped so no text can end the tag. */
 export function tags(config: Config, scriptUrl: string): string {
@@ -21,11 +19,14 @@ export interface PreviewPage {
   link: string;
 }
 
-/** The preview's whole document. */
-export function previewDocument(config: Config, page: PreviewPage): string {
+/** The preview page's URL for this config: preview.html, the config in its fragment, a fresh query so it reloads. */
+let loads = 0;
+export function previewUrl(config: Config, page: PreviewPage): string {
   const { consentLog: _, ...shown } = config;
-  const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<!doctype html><html lang="${escape(page.language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(page.heading)}</title><link rel="icon" href="data:,"><style>body{font:16px/1.5 system-ui,sans-serif;margin:0;padding:1rem 1.25rem 24rem;color:#1d1d1f;background:#f6f6f3}@media (prefers-color-scheme:dark){body{color:#eee;background:#222}a{color:#9cf}}</style>${tags(shown, DROP_IN_URL)}</head><body><main><h1>${escape(page.heading)}</h1><p>${escape(page.text)}</p><p><a href="#" data-cookie-consent="preferences">${escape(page.link)}</a></p></main></body></html>`;
+  const url = new URL('preview.html', location.href);
+  url.search = `?load=${++loads}`;
+  url.hash = encodeURIComponent(JSON.stringify({ config: shown, page }));
+  return url.href;
 }
 
 /** Deletes the consent cookie (config's name, path and domain, and the defaults), so the next load has no choice. */

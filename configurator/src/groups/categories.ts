@@ -109,7 +109,7 @@ function service(ctx: FormContext, category: string, id: string): TemplateResult
         <legend>${t.serviceCookies}</legend>
         ${cookies.map((_, i) => serviceCookie(ctx, [...path, 'cookies'], i, label))}
         ${smallButton(fill(t.addServiceCookie, { name: label }), `+ ${fill(t.addServiceCookie, { name: label })}`, () => {
-          set(ctx.config, [...path, 'cookies'], [...cookies, { name: '', duration: '', purpose: '' }]);
+          set(ctx.config, [...path, 'cookies'], [...cookies, { name: '' }]);
           ctx.changed();
         }, 'add')}
       </fieldset>

@@ -32,6 +32,11 @@ export function fromAudit(report: Obj): Draft {
         draft.service(draft.category(known.category ?? 'other'), preset, { preset });
         continue;
       }
+      // Declared by the site's config but known to no database: it stays in the category the site chose.
+      if (!known && item.type === 'cookie' && item.declared?.category) {
+        draft.cookie(draft.category(item.declared.category), item.name);
+        continue;
+      }
       if (!known) {
         const key = `${item.type === 'cookie' ? 'cookie' : item.type} ${item.name}`;
         if (!unknown.has(key)) {
