@@ -12,7 +12,9 @@ function serveDist(): Plugin {
       server.middlewares.use('/dist', (req, res, next) => {
         const file = resolve(root, `.${decodeURIComponent((req.url ?? '/').split('?')[0])}`);
         if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) return next();
-        res.setHeader('content-type', 'text/javascript; charset=utf-8');
+        // The configurator (dist/configurator/) has HTML and CSS beside the scripts.
+        const type = ({ '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' } as Record<string, string>)[file.slice(file.lastIndexOf('.'))];
+        res.setHeader('content-type', `${type ?? 'text/javascript'}; charset=utf-8`);
         createReadStream(file).pipe(res);
       });
       // The strict-CSP demo: a fresh nonce per response, and the policy the widget is built to run under.

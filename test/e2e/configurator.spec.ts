@@ -234,3 +234,10 @@ test('nothing is fetched from another origin; axe finds no WCAG 2.2 AA violation
   expect(requests.filter((url) => !url.startsWith(`${site.origin}/dist/`) && !url.startsWith('data:') && !url.startsWith('blob:') && !url.startsWith('about:'))).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('the demo links to the configurator', async ({ page, site }) => {
+  await page.goto(`${site.origin}/demo/index.html`);
+  await page.getByRole('navigation', { name: 'Autres démonstrations' }).getByRole('link', { name: 'Configurateur' }).click();
+  await expect(page).toHaveURL(/\/dist\/configurator\/index\.html$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
