@@ -8,11 +8,49 @@ import { fill, type PageLanguage, type PageTexts } from './page-texts.js';
 export interface ImportState {
   text: string;
   result?: Migration | null;
+  /** Unknown cookies the owner placed, and where. */
+  placed?: Record<string, string>;
 }
 
-export function importPanel(state: ImportState, t: PageTexts, language: PageLanguage, apply: (config: Config) => void, changed: () => void): TemplateResult {
+/** What the panel needs from the page: the words, the config's categories, and how to change the config. */
+export interface ImportActions {
+  t: PageTexts;
+  language: PageLanguage;
+  categories: string[];
+  apply(config: Config): void;
+  /** Adds a cookie name to a category's list (an audit's unknown cookie, placed by the owner). */
+  place(cookie: string, category: string): void;
+  changed(): void;
+}
+
+/** An audit's unknown cookie, with a category to put it in. */
+function placeControl(state: ImportState, actions: ImportActions, cookie: string, index: number): TemplateResult {
+  const { t } = actions;
+  const id = `place-${index}`;
+  const chosen = state.placed?.[cookie];
+  if (chosen) return html` <span class="ok">${fill(t.placed, { category: chosen })}</span>`;
+  return html`<span class="row place">
+    <label for=${id}>${fill(t.placeIn, { name: cookie })}</label>
+    <select id=${id}>${actions.categories.map((category) => html`<option value=${category}>${category}</option>`)}</select>
+    <button
+      type="button"
+      @click=${() => {
+        const category = (document.getElementById(id) as HTMLSelectElement).value;
+        actions.place(cookie, category);
+        (state.placed ??= {})[cookie] = category;
+        actions.changed();
+      }}
+    >
+      ${fill(t.place, { name: cookie })}
+    </button>
+  </span>`;
+}
+
+export function importPanel(state: ImportState, actions: ImportActions): TemplateResult {
+  const { t, language, apply, changed } = actions;
   const run = () => {
     state.result = migrate(state.text) ?? null;
+    state.placed = {};
     if (state.result) apply(structuredClone(state.result.config));
     changed();
   };
@@ -56,7 +94,10 @@ export function importPanel(state: ImportState, t: PageTexts, language: PageLang
               ${result.notes.length
                 ? html`<h3>${fill(t.importNotes, { count: result.notes.length })}</h3>
                     <ul class="notes">
-                      ${result.notes.map((note) => html`<li>${describeNote(note, language)}</li>`)}
+                      ${result.notes.map((note, i) => {
+                        const cookie = note.reason === 'unknown-cookie' && /^cookie (.+)$/.exec(note.source)?.[1];
+                        return html`<li>${describeNote(note, language)}${cookie ? placeControl(state, actions, cookie, i) : nothing}</li>`;
+                      })}
                     </ul>`
                 : html`<p>${t.importAll}</p>`}`
           : nothing}

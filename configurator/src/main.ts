@@ -152,7 +152,17 @@ function renderPage(): void {
       </header>
       <div class="layout">
         <main class="form">
-          ${importPanel(state.imported, t, state.pageLanguage, applyImported, () => void changed())}
+          ${importPanel(state.imported, {
+            t,
+            language: state.pageLanguage,
+            categories: Object.keys(state.config.categories ?? {}),
+            apply: applyImported,
+            place: (cookie, category) => {
+              const list: string[] = (state.config.categories[category].cookies ??= []);
+              if (!list.includes(cookie)) list.push(cookie);
+            },
+            changed: () => void changed(),
+          })}
           <form @submit=${(event: Event) => event.preventDefault()}>${groups}</form>
         </main>
         <aside class="side" aria-label=${`${t.preview}, ${t.output}`}>

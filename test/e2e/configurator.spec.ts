@@ -148,6 +148,11 @@ test('imports a bandeau-audit report: observed services become services, unknown
   expect(config.privacyPolicyUrl).toBe('/demo/confidentialite.html');
   expect(config.categories.analytics.services['google-analytics']).toEqual({ preset: 'google-analytics' });
   expect(config.categories.social.cookies).toEqual(['tg_session', 'comments_uid']);
+  // The owner places the unknown cookie in a category.
+  await page.getByLabel('Category for mystery_id').selectOption('analytics');
+  await page.getByRole('button', { name: 'Place mystery_id' }).click();
+  await expect(page.locator('.import-result .notes')).toContainText('placed in analytics');
+  expect((await outputConfig(page)).categories.analytics.cookies).toEqual(['mystery_id']);
   await expect(preview(page).locator('.cc-purposes')).toContainText('Mesure d');
 });
 
