@@ -94,6 +94,14 @@ test('a config built from scratch, with services, shows the same banner pasted i
   await expect(preview(page)).toHaveAttribute('layout', 'box');
   await expect(preview(page).locator('.cc-purposes')).toContainText('Commentaires');
   const shown = await bannerView(preview(page));
+  // A choice made in the preview is forgotten at the next change: the banner is back.
+  await preview(page).getByRole('button', { name: 'Tout accepter' }).click();
+  await expect(preview(page).locator('[part~="banner"]')).toBeHidden();
+  await page.getByLabel('Bar at the bottom').check();
+  await expect(preview(page)).toHaveAttribute('layout', 'bar');
+  await expect(preview(page).locator('[part~="banner"]')).toBeVisible();
+  await page.getByLabel('Card in a corner').check();
+  await expect(preview(page)).toHaveAttribute('layout', 'box');
 
   // The output pasted into a blank page with dist/.
   const tags = (await outputText(page)).replace('/dist/cookie-consent.js', `${site.origin}/dist/cookie-consent.js`);

@@ -31,6 +31,20 @@ test('each import source converts on the command line: the config on stdout, the
   }
 });
 
+test('vanilla-cookieconsent as JSON or as a bare object literal; Klaro as window.klaroConfig in an HTML page', () => {
+  const json = { categories: { necessary: { enabled: true, readOnly: true }, ads: { enabled: false } }, language: { default: 'fr', autoDetect: 'document', translations: { fr: { consentModal: { title: 'Nos cookies', acceptAllBtn: 'Tout accepter' } } } } };
+  for (const input of [JSON.stringify(json), `({ ${JSON.stringify(json).slice(1, -1)}, onChange() {} });`]) {
+    const { code, stdout, stderr } = migrate('-', input);
+    expect(code, input).toBe(0);
+    expect(stderr).toContain('read as vanilla-cookieconsent');
+    expect(JSON.parse(stdout)).toMatchObject({ fallbackLanguage: 'fr', categories: { necessary: { required: true }, ads: { required: false } }, texts: { fr: { bannerTitle: 'Nos cookies' } } });
+  }
+  const page = `<html><head><script>window.klaroConfig = { privacyPolicy: '/vie-privee', lang: 'fr', services: [{ name: 'youtube', purposes: ['social'] }] };</script><script src="klaro.js"></script></head></html>`;
+  const klaro = migrate('-', page);
+  expect(klaro.code).toBe(0);
+  expect(JSON.parse(klaro.stdout)).toEqual({ language: 'fr', privacyPolicyUrl: '/vie-privee', categories: { social: { services: { youtube: { preset: 'youtube' } } } } });
+});
+
 test('a bandeau config from stdin comes back as it is; an unreadable file exits 1 and says why', () => {
   const config = { privacyPolicyUrl: '/privacy', categories: { necessary: { required: true }, analytics: {} } };
   const fromStdin = migrate('-', JSON.stringify(config));
