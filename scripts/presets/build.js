@@ -65,12 +65,9 @@ export function readOcd(path) {
 }
 
 // ---------------------------------------------------------------------------
-// Durations: OCD's free text -> short English and French.
-const UNITS = {
-  second: ['second', 'seconde', 'secondes'], minute: ['minute', 'minute', 'minutes'],
-  hour: ['hour', 'heure', 'heures'], day: ['day', 'jour', 'jours'], week: ['week', 'semaine', 'semaines'],
-  month: ['month', 'mois', 'mois'], year: ['year', 'an', 'ans'],
-};
+// Durations: OCD's free text -> one language-free code that the widget words in the visitor's language:
+// "session", "persistent" (web storage kept until deleted) or an ISO 8601 duration of one unit ("P13M", "PT30M").
+const ISO = { second: 'PT#S', minute: 'PT#M', hour: 'PT#H', day: 'P#D', week: 'P#W', month: 'P#M', year: 'P#Y' };
 const UNIT_ALIASES = [
   [/^(s|sec|secs|seconds?)$/, 'second'], [/^(m|min|mins|minutes?)$/, 'minute'],
   [/^(h|hrs?|hours?)$/, 'hour'], [/^(d|days?)$/, 'day'], [/^(w|weeks?)$/, 'week'],
@@ -78,6 +75,7 @@ const UNIT_ALIASES = [
 ];
 const SESSION = /^(session|sessions|seesion|session cookie|end of session( \(browser\))?|browser session)$/i;
 const PERSISTENT = /^(persistent|permanent|forever|unlimited|no expiration|never expires?)$/i;
+export const DURATION = /^(session|persistent|PT?[1-9]\d*[YMWDHS])$/;
 
 function unitOf(word) {
   for (const [re, unit] of UNIT_ALIASES) if (re.test(word.toLowerCase())) return unit;
@@ -98,28 +96,24 @@ function simplify(n, unit) {
   return [n, unit];
 }
 
-function phrase(n, unit) {
-  const [en, frOne, frMany] = UNITS[unit];
-  return { en: `${n} ${en}${n === 1 ? '' : 's'}`, fr: `${n} ${n === 1 ? frOne : frMany}` };
-}
-
+/**
+ * OCD's retention text (or a curated one, "13 months") as a duration code; undefined when it cannot be read (the
+ * curated input must then give one). "After last activity", "from set/update", "by default" and a remark in brackets
+ * are dropped: a cookie declaration gives the lifetime from the last write, and a site that changes a default
+ * overrides the cookie in its config.
+ */
 export function normaliseDuration(raw) {
   const text = String(raw ?? '').replace(/\s+/g, ' ').trim();
-  if (SESSION.test(text)) return { en: 'session', fr: 'session' };
-  if (PERSISTENT.test(text)) return { en: 'persistent', fr: 'persistant' };
-  const m = /^(\d+)\s*([a-z]+)\.?(?:\s+(after last activity))?(\s+by default, modifiable)?$/i.exec(text);
-  if (m) {
-    const unit = unitOf(m[2]);
-    if (unit) {
-      const n = Number(m[1]);
-      if (n === 0) return { en: 'session', fr: 'session' };
-      const p = phrase(...simplify(n, unit));
-      if (m[3]) return { en: `${p.en} after last activity`, fr: `${p.fr} après la dernière activité` };
-      if (m[4]) return { en: `${p.en} (by default)`, fr: `${p.fr} (par défaut)` };
-      return p;
-    }
-  }
-  return { en: text, fr: text }; // cannot be parsed: keep the raw text in both languages
+  if (DURATION.test(text)) return text;
+  if (SESSION.test(text)) return 'session';
+  if (PERSISTENT.test(text)) return 'persistent';
+  const m = /^(\d+)\s*([a-z]+)\.?(?:\s+after last activity|\s+from set\/ ?update|\s+by default, modifiable|\s+\([^)]*\))?$/i.exec(text);
+  const unit = m && unitOf(m[2]);
+  if (!unit) return undefined;
+  const n = Number(m[1]);
+  if (n === 0) return 'session';
+  const [value, simple] = simplify(n, unit);
+  return ISO[simple].replace('#', value);
 }
 
 // ---------------------------------------------------------------------------
@@ -178,7 +172,7 @@ function buildPreset(id, svc, ocd) {
   // Completions: curated cookies OCD does not have (for this service).
   for (const [key, c] of Object.entries(curated)) {
     if (out.has(key) || c.drop || picked.some((r) => r.name === key)) continue;
-    if (!c.source) throw new Error(`${id}: added cookie "${key}" needs a source note`);
+    if (!c.source) throw new Error(`${id}: added cookie "${key}" needs a source (the vendor's page)`);
     if (c.duration === undefined || !c.en) throw new Error(`${id}: added cookie "${key}" needs duration and en`);
     out.set(key, { name: c.name ?? key, prefix: !!c.prefix, type: c.type, domain: c.domain ?? undefined, duration: c.duration, en: c.en, fr: c.fr });
   }
@@ -208,7 +202,8 @@ function buildPreset(id, svc, ocd) {
       if (c.prefix) o.prefix = true;
       if (c.type && c.type !== 'cookie') o.type = c.type;
       if (c.domain) o.domain = c.domain;
-      o.duration = typeof c.duration === 'object' ? c.duration : normaliseDuration(c.duration);
+      o.duration = normaliseDuration(c.duration);
+      if (!o.duration) throw new Error(`${id}: cookie "${c.name}": duration "${c.duration}" is not one the widget can word; give one in services.json`);
       o.purpose = { fr, en: c.en };
       return o;
     }),

@@ -28,7 +28,10 @@ export interface CategoryConfig {
 /** A cookie or storage key that a service sets, as declared to the visitor. */
 export interface CookieDeclaration {
   name: string;
-  /** How long it lasts, e.g. "6 mois" or `{ "fr": "6 mois", "en": "6 months" }`. */
+  /**
+   * How long it lasts: `"session"`, `"persistent"` (kept until deleted) or an ISO 8601 duration of one unit (`"P13M"`,
+   * `"P1Y"`, `"PT30M"`), each shown in the visitor's language; or a text, e.g. "6 mois" or `{ "fr": "6 mois", "en": "6 months" }`.
+   */
   duration: LocalizedText;
   purpose: LocalizedText;
   /** The domain it is set on, when not the site's own. */

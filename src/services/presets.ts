@@ -13,7 +13,8 @@ export interface PresetCookie {
   type?: 'cookie' | 'localStorage' | 'sessionStorage';
   /** Set on this (third-party) domain; on the site's own domain when absent. */
   domain?: string;
-  duration: Record<'fr' | 'en', string>;
+  /** "session", "persistent" or an ISO 8601 duration of one unit ("P13M", "PT30M"): the UI words it in the visitor's language. */
+  duration: string;
   purpose: Record<'fr' | 'en', string>;
 }
 

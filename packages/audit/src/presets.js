@@ -30,7 +30,7 @@ export const PRESETS = {
   criteo: { category: 'ads', hosts: ['criteo.com', 'criteo.net'], platforms: ['Criteo'] },
   outbrain: { category: 'ads', hosts: ['outbrain.com', 'outbrainimg.com'], platforms: ['Outbrain'] },
   taboola: { category: 'ads', hosts: ['taboola.com', 'taboolasyndication.com'], platforms: ['Taboola'] },
-  hubspot: { category: 'ads', hosts: ['hubspot.com', 'hs-scripts.com', 'hs-analytics.net', 'hsforms.com', 'hs-banner.com'], platforms: ['HubSpot', 'Hubspot'] },
+  hubspot: { category: 'analytics', hosts: ['hubspot.com', 'hs-scripts.com', 'hs-analytics.net', 'hsforms.com', 'hs-banner.com'], platforms: ['HubSpot', 'Hubspot'] },
   intercom: { category: 'preferences', hosts: ['intercom.io', 'intercomcdn.com', 'intercomassets.com'], platforms: ['Intercom'] },
   stripe: { category: 'necessary', hosts: ['stripe.com', 'stripe.network', 'js.stripe.com'], platforms: ['Stripe'] },
   spotify: { category: 'social', hosts: ['spotify.com', 'scdn.co'], platforms: ['Spotify'] },
