@@ -250,6 +250,7 @@ test('nothing is fetched from another origin; axe finds no WCAG 2.2 AA violation
 
 test('the demo links to the configurator', async ({ page, site }) => {
   await page.goto(`${site.origin}/demo/index.html`);
+  await button(page, 'Tout refuser').click();
   await page.getByRole('navigation', { name: 'Autres démonstrations' }).getByRole('link', { name: 'Configurateur' }).click();
   await expect(page).toHaveURL(/\/dist\/configurator\/index\.html$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
