@@ -65,7 +65,7 @@ function serviceCookie(ctx: FormContext, path: Path, i: number, name: string): T
   return html`<fieldset class="service-cookie">
     <legend>${fill(t.cookie, { n: i + 1 })}</legend>
     ${textField(ctx, [...at, 'name'], t.name)}
-    ${localizedField(ctx, [...at, 'duration'], t.duration)}
+    ${localizedField(ctx, [...at, 'duration'], t.duration, Object.fromEntries(ctx.languages.map((l) => [l, 'P13M, P1D, session, persistent'])))}
     ${localizedField(ctx, [...at, 'purpose'], t.purpose)}
     ${textField(ctx, [...at, 'domain'], t.domain)}
     ${checkbox(ctx, [...at, 'prefix'], t.prefix)}

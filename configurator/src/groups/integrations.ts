@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit-html';
-import { DEFAULT_CONSENT_MODE } from '../../../src/core/config/schema.js';
+import { DEFAULT_CONSENT_MODE } from '../checker.js';
 import { set } from '../config-paths.js';
 import { fill, idOf, problemList, radios, textField, type FieldGroup } from '../form.js';
 

@@ -115,9 +115,11 @@ export function fromKlaro(source: Obj): Draft {
     for (const key of ['contextualConsentOnly', 'onlyOnce']) if (key in service) draft.note(`${where}.${key}`, 'no-equivalent');
   });
 
-  // Texts per language.
+  // Texts per language; the services' descriptions have no place (bandeau describes a service by its cookies).
+  const names = new Set(services.map((service) => (isObj(service) ? service.name : undefined)));
   for (const [code, table] of Object.entries(translations)) {
     if (code === 'zz' || !isObj(table)) continue;
+    for (const [key, entry] of Object.entries(table)) if (names.has(key) && isObj(entry) && entry.description) draft.note(`translations.${code}.${key}.description`, 'no-equivalent');
     for (const [path, key] of Object.entries(NOTICE_TEXTS)) draft.text(code, key, at(table, path), `translations.${code}.${path}`);
     if (typeof table.ok === 'string' && !table.acceptAll) draft.text(code, 'acceptAll', table.ok, `translations.${code}.ok`);
   }
