@@ -7,7 +7,7 @@
 import { checkConfig } from '../../src/core/config/check-config.js';
 import { reportProblems } from '../../src/core/config/report-problems.js';
 import type { Problem } from '../../src/core/config/rules.js';
-import { DEFAULT_CONSENT_MODE } from '../../src/core/config/schema.js';
+import { DEFAULT_CONSENT_MODE, TOP_KEYS } from '../../src/core/config/schema.js';
 import { resolveServices } from '../../src/services/services.js';
 import { PRESETS } from '../../src/services/presets.js';
 
@@ -61,4 +61,4 @@ export async function problemsOf(config: Config): Promise<{ problems: FieldProbl
   return { problems, raw };
 }
 
-export { DEFAULT_CONSENT_MODE, PRESETS };
+export { DEFAULT_CONSENT_MODE, PRESETS, TOP_KEYS };

@@ -8,10 +8,10 @@ import { type FieldProblem } from './checker.js';
 import { cleanConfig } from './clean-config.js';
 import type { Config } from './config-paths.js';
 import { type FormContext } from './form.js';
-import { GROUPS } from './groups/index.js';
+import { GROUPS, widgetReads } from './groups/index.js';
 import { importPanel, type ImportState } from './import-panel.js';
 import { fill, PAGE_TEXTS, type PageLanguage } from './page-texts.js';
-import { forgetChoice, previewUrl, tags } from './preview.js';
+import { forgetChoice, previewUrl, tags, type PreviewLog } from './preview.js';
 import { LANGUAGES, languageNames } from './widget-texts.js';
 import './styles.css';
 
@@ -20,6 +20,9 @@ interface State {
   pageLanguage: PageLanguage;
   languages: string[];
   previewLanguage: string;
+  previewRegion: string;
+  /** What the preview's widget logged since its last load. */
+  previewProblems: FieldProblem[];
   phone: boolean;
   scriptUrl: string;
   problems: FieldProblem[];
@@ -34,6 +37,8 @@ const state: State = {
   pageLanguage: /^fr\b/i.test(navigator.language) ? 'fr' : 'en',
   languages: ['fr', 'en'],
   previewLanguage: 'fr',
+  previewRegion: '',
+  previewProblems: [],
   phone: false,
   scriptUrl: '/dist/cookie-consent.js',
   problems: [],
@@ -87,7 +92,8 @@ function reloadPreview(): void {
   if (!frame) return;
   const t = PAGE_TEXTS[state.pageLanguage];
   forgetChoice(state.clean);
-  frame.src = previewUrl(state.clean, { language: state.previewLanguage, heading: t.previewArticle, text: t.previewText, link: t.previewLink });
+  state.previewProblems = [];
+  frame.src = previewUrl(state.clean, { language: state.previewLanguage, region: state.previewRegion || undefined, heading: t.previewArticle, text: t.previewText, link: t.previewLink });
 }
 
 async function copyTags(text: string): Promise<void> {
@@ -104,8 +110,17 @@ async function copyTags(text: string): Promise<void> {
   renderPage();
 }
 
+addEventListener('message', (event: MessageEvent<PreviewLog>) => {
+  if (event.origin !== location.origin || event.data?.type !== 'bandeau-preview-log') return;
+  const { level, message } = event.data;
+  if (state.problems.some((p) => p.message === message) || state.previewProblems.some((p) => p.message === message)) return;
+  state.previewProblems.push({ level, message, path: /^config\.([^:]+):/.exec(message)?.[1] ?? /^config: unknown key "([^"]+)"/.exec(message)?.[1] ?? '' });
+  renderPage();
+});
+
 function renderPage(): void {
   const t = PAGE_TEXTS[state.pageLanguage];
+  const problems = [...state.problems, ...state.previewProblems];
   document.documentElement.lang = state.pageLanguage;
   document.title = t.title;
   const ctx: FormContext = {
@@ -113,7 +128,7 @@ function renderPage(): void {
     t,
     languages: state.languages,
     languageNames: languageNames(state.pageLanguage),
-    problems: state.problems,
+    problems,
     shown: new Set(),
     ui: state.ui,
     changed: () => void changed(),
@@ -124,7 +139,7 @@ function renderPage(): void {
       ${group.render(ctx)}
     </section>`,
   );
-  const others = state.problems.filter((p) => !ctx.shown.has(p));
+  const others = problems.filter((p) => !ctx.shown.has(p));
   const output = tags(state.clean, state.scriptUrl);
   if (downloadUrl) URL.revokeObjectURL(downloadUrl);
   downloadUrl = URL.createObjectURL(new Blob([`${JSON.stringify(state.clean, null, 2)}\n`], { type: 'application/json' }));
@@ -182,6 +197,20 @@ function renderPage(): void {
                   ${previewLanguages.map((code) => html`<option value=${code} ?selected=${state.previewLanguage === code}>${ctx.languageNames[code]}</option>`)}
                 </select>
               </div>
+              ${widgetReads('regimes')
+                ? html`<div class="field">
+                    <label for="preview-region">${t.previewRegion}</label>
+                    <input
+                      id="preview-region"
+                      .value=${state.previewRegion}
+                      autocomplete="off"
+                      @change=${(event: Event) => {
+                        state.previewRegion = (event.target as HTMLInputElement).value.trim().toUpperCase();
+                        reloadPreview();
+                      }}
+                    />
+                  </div>`
+                : nothing}
               <div class="field check">
                 <input
                   type="checkbox"
@@ -204,8 +233,8 @@ function renderPage(): void {
             <h2 id="output-title">${t.output}</h2>
             <p class="hint">${t.outputIntro}</p>
             <div role="status" class="verdict">
-              ${state.problems.length
-                ? html`<p class="error">${fill(t.problems, { count: state.problems.length })}</p>`
+              ${problems.length
+                ? html`<p class="error">${fill(t.problems, { count: problems.length })}</p>`
                 : html`<p class="ok">${t.ok}</p>`}
             </div>
             ${others.length

@@ -14,6 +14,8 @@ export function tags(config: Config, scriptUrl: string): string {
 
 export interface PreviewPage {
   language: string;
+  /** The visitor's region (a `<meta name="consent-region">`), to see the regime it gets. */
+  region?: string;
   heading: string;
   text: string;
   link: string;
@@ -43,4 +45,11 @@ export function forgetChoice(config: Config): void {
   } catch {
     // No storage: nothing to forget.
   }
+}
+
+/** What the preview's widget logged (preview-page.ts forwards its console messages to this page). */
+export interface PreviewLog {
+  type: 'bandeau-preview-log';
+  level: 'error' | 'warning';
+  message: string;
 }

@@ -8,7 +8,15 @@ import { categories } from './categories.js';
 import { cookie } from './cookie.js';
 import { integrations } from './integrations.js';
 import { languages } from './languages.js';
+import { regimes } from './regimes.js';
+import { TOP_KEYS } from '../checker.js';
 import { site } from './site.js';
 import { texts } from './texts.js';
 
 export const GROUPS: FieldGroup[] = [site, appearance, languages, categories, texts, cookie, integrations];
+
+/** Whether the widget this page ships with reads a top-level config key (its checker's list). */
+export const widgetReads = (key: string): boolean => TOP_KEYS.split(' ').includes(key);
+
+// Regimes (issue 21), once the widget reads them.
+if (widgetReads('regimes')) GROUPS.splice(GROUPS.indexOf(integrations), 0, regimes);
