@@ -6,7 +6,7 @@
 import { html, nothing, render } from 'lit-html';
 import { type FieldProblem } from './checker.js';
 import { cleanConfig } from './clean-config.js';
-import type { Config } from './config-paths.js';
+import { parsePath, set, type Config } from './config-paths.js';
 import { type FormContext } from './form.js';
 import { GROUPS, widgetReads } from './groups/index.js';
 import { importPanel, type ImportState } from './import-panel.js';
@@ -114,7 +114,13 @@ addEventListener('message', (event: MessageEvent<PreviewLog>) => {
   if (event.origin !== location.origin || event.data?.type !== 'bandeau-preview-log') return;
   const { level, message } = event.data;
   if (state.problems.some((p) => p.message === message) || state.previewProblems.some((p) => p.message === message)) return;
-  state.previewProblems.push({ level, message, path: /^config\.([^:]+):/.exec(message)?.[1] ?? /^config: unknown key "([^"]+)"/.exec(message)?.[1] ?? '' });
+  const path = /^config\.([^:]+):/.exec(message)?.[1] ?? /^config: unknown key "([^"]+)"/.exec(message)?.[1] ?? '';
+  state.previewProblems.push({ level, message, path });
+  // The tags leave that field out too (the preview keeps showing it until the next change).
+  if (path) {
+    state.clean = structuredClone(state.clean);
+    set(state.clean, parsePath(path), undefined);
+  }
   renderPage();
 });
 
