@@ -255,3 +255,31 @@ test('the demo links to the configurator', async ({ page, site }) => {
   await expect(page).toHaveURL(/\/dist\/configurator\/index\.html$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+// Regimes (issue 21): offered and tested once the widget's config checker reads the key.
+const WIDGET_READS_REGIMES = /TOP_KEYS = '[^']*\bregimes\b/.test(readFileSync(new URL('../../src/core/config/schema.ts', import.meta.url), 'utf8'));
+
+test('regimes: a region rule built in the form shows the same notice in the preview and pasted into a blank page of that region', async ({ page, site }) => {
+  test.skip(!WIDGET_READS_REGIMES, 'the widget does not read regimes yet');
+  await openConfigurator(page, site.origin);
+  await page.getByLabel('Apply rules by region (regimes)').check();
+  await page.getByRole('button', { name: 'Add a region' }).click();
+  await page.getByLabel('Regime for JP').selectOption('notice');
+  await page.getByRole('group', { name: /Sale or sharing/ }).getByLabel('ads').check();
+  expect((await outputConfig(page)).regimes).toEqual({ regions: { JP: 'notice' }, saleShare: ['ads'] });
+  const region = page.getByLabel('Visitor’s region in the preview (e.g. FR, GB, US-CA)');
+  await region.fill('JP');
+  await region.press('Enter');
+  const notice = (root: { locator: Page['locator'] }) => root.locator('cookie-consent-notice[kind="notice"]').locator('[part="notice"]');
+  await expect(notice(page.frameLocator('#preview-frame'))).toBeVisible();
+  const shown = await notice(page.frameLocator('#preview-frame')).innerText();
+  const tags = (await outputText(page)).replace('/dist/cookie-consent.js', `${site.origin}/dist/cookie-consent.js`);
+  const blank = await page.context().newPage();
+  await blank.goto(site.page(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><meta name="consent-region" content="JP"><title>Blank</title>${tags}</head><body><main><h1>Blank</h1></main></body></html>`));
+  await expect(notice(blank)).toBeVisible();
+  expect(await notice(blank).innerText()).toBe(shown);
+  // A field only the running widget checks (an endpoint on another origin) is shown and left out of the tags.
+  await page.getByLabel('Region endpoint (same origin, answers { "region": "US-CA" })').fill('https://geo.example/region');
+  await expect(page.locator('.verdict')).toContainText('1 problem(s)');
+  await expect.poll(async () => (await outputConfig(page)).regimes.endpoint).toBeUndefined();
+});
