@@ -46,6 +46,7 @@ export async function runAudit(url, options = {}) {
       options: { pages: options.pages ?? 10, timeoutS: options.timeoutS ?? 30, parallel: options.parallel ?? 2 },
       pages,
       widget: { seen: site.widgetSeen, configs: site.configs.filter((c) => !c.fromApi).length },
+      banner: bannerFound(phases),
       phases,
       findings: result.findings,
       notices: result.notices,
@@ -54,4 +55,22 @@ export async function runAudit(url, options = {}) {
   } finally {
     await browser.close().catch(() => {});
   }
+}
+
+/**
+ * The consent banner the audit found: the one autoconsent recognised or whose API answered, else the one whose own
+ * consent cookie or key the site stored; null when none is known.
+ * @param {import('./crawl.js').PhaseResult[]} phases annotated
+ * @returns {{ name: string, how: 'api' | 'autoconsent' | 'consent-cookie', rule?: string } | null}
+ */
+export function bannerFound(phases) {
+  for (const phase of phases) {
+    const control = phase.control;
+    if (control?.banner) return { name: control.banner, how: control.via === 'api' ? 'api' : 'autoconsent', ...(control.rule && { rule: control.rule }) };
+  }
+  for (const phase of phases) {
+    const item = [...phase.cookies, ...phase.storage].find((i) => i.known?.banner);
+    if (item) return { name: item.known.banner, how: 'consent-cookie' };
+  }
+  return null;
 }

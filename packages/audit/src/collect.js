@@ -48,30 +48,33 @@ export function watchRequests(page, pageOrigin, isOn) {
 }
 
 /**
- * Resolves once no request of the page has been in flight for `quietMs`, or at `deadline` (epoch ms).
+ * Resolves once no request of the page has been in flight for `quietMs`, or at `deadline` (epoch ms). Each wait() is a
+ * wait of its own: after a decision the gated scripts start loading, and their storage is read only once they are done.
  * @param {import('playwright-core').Page} page
  */
 export function networkQuiet(page, { quietMs = 400, deadline }) {
   let inFlight = 0;
   let timer;
-  let resolveQuiet;
-  const done = new Promise((resolve) => (resolveQuiet = resolve));
+  /** The resolver of the wait in progress, if any. */
+  let resolveQuiet = null;
   const arm = () => {
     clearTimeout(timer);
-    if (inFlight <= 0) timer = setTimeout(resolveQuiet, quietMs);
+    if (inFlight <= 0 && resolveQuiet) timer = setTimeout(resolveQuiet, quietMs);
   };
   const up = () => (inFlight++, arm());
-  const down = () => (inFlight--, arm());
+  const down = () => (inFlight = Math.max(0, inFlight - 1), arm());
   page.on('request', up);
   page.on('requestfinished', down);
   page.on('requestfailed', down);
   return {
     /** Waits for quiet (counting from now) or the deadline. */
     async wait() {
+      const quiet = new Promise((resolve) => (resolveQuiet = resolve));
       arm();
       const cap = Math.max(0, deadline() - Date.now());
       let capTimer;
-      await Promise.race([done, new Promise((resolve) => (capTimer = setTimeout(resolve, cap)))]);
+      await Promise.race([quiet, new Promise((resolve) => (capTimer = setTimeout(resolve, cap)))]);
+      resolveQuiet = null;
       clearTimeout(capTimer);
       clearTimeout(timer);
     },

@@ -33,8 +33,9 @@ export function draftConfig(phases, configs) {
   };
   const items = new Map();
   for (const phase of phases) {
-    for (const cookie of phase.cookies) if (!cookie.declared?.source?.startsWith('the widget')) items.set(`cookie:${cookie.name}`, { ...cookie, type: 'cookie' });
-    for (const item of phase.storage) if (item.type !== 'indexedDB') items.set(`${item.type}:${item.name}`, item);
+    // The widget's consent cookie and another banner's (which the widget replaces) are not the site's to declare.
+    for (const cookie of phase.cookies) if (!cookie.declared?.source?.startsWith('the widget') && !cookie.known?.banner) items.set(`cookie:${cookie.name}`, { ...cookie, type: 'cookie' });
+    for (const item of phase.storage) if (item.type !== 'indexedDB' && !item.known?.banner) items.set(`${item.type}:${item.name}`, item);
     for (const request of phase.requests) if (request.known) service(request.known.category, request.known.preset, () => ({ preset: request.known.preset }));
   }
   for (const item of items.values()) {
