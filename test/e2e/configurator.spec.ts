@@ -148,10 +148,15 @@ test('imports a bandeau-audit report: observed services become services, unknown
   // The real report, and one cookie made unknown to the site and to the database, to be listed.
   const report = JSON.parse(fixture('audit-report.json'));
   const accepted = report.phases.find((phase: any) => phase.id === 'after-acceptance');
-  accepted.cookies.push({ ...accepted.cookies.find((c: any) => c.name === 'comments_uid'), name: 'mystery_id', declared: null });
+  const like = accepted.cookies.find((c: any) => c.name === 'comments_uid');
+  accepted.cookies.push({ ...like, name: 'mystery_id', declared: null });
+  // And the consent cookie of a banner being replaced, as the audit names it.
+  const klaro = { platform: 'Klaro', category: 'necessary', purpose: 'Stores the consent choices.', retention: '', controller: '', privacyUrl: '', matched: 'klaro', banner: 'Klaro', source: 'https://klaro.org/docs' };
+  accepted.cookies.push({ ...like, name: 'klaro', declared: null, known: klaro, necessary: true });
   await importText(page, JSON.stringify(report));
   await expect(page.locator('.import-result')).toContainText('Read as a bandeau-audit report');
   await expect(page.locator('.import-result .notes')).toContainText('cookie mystery_id: seen by the audit but known to no service');
+  await expect(page.locator('.import-result .notes')).toContainText("cookie klaro: another banner's own consent key");
   const config = await outputConfig(page);
   expect(config.privacyPolicyUrl).toBe('/demo/confidentialite.html');
   expect(config.categories.analytics.services['google-analytics']).toEqual({ preset: 'google-analytics' });

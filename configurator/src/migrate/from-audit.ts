@@ -27,6 +27,15 @@ export function fromAudit(report: Obj): Draft {
       // The widget's own cookie is declared by the widget.
       if (String(item.declared?.source ?? '').startsWith('the widget')) continue;
       const known = item.known;
+      // The banner being replaced: its consent key goes with it.
+      if (known?.banner) {
+        const key = `${item.type === 'cookie' ? 'cookie' : item.type} ${item.name}`;
+        if (!unknown.has(key)) {
+          unknown.add(key);
+          draft.note(key, 'other-banner', known.banner);
+        }
+        continue;
+      }
       const preset = known && presetFor(known.platform);
       if (preset) {
         draft.service(draft.category(known.category ?? 'other'), preset, { preset });

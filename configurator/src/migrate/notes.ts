@@ -12,7 +12,8 @@ export type NoteReason =
   | 'clamped'
   | 'service-setting'
   | 'invalid'
-  | 'storage';
+  | 'storage'
+  | 'other-banner';
 
 /** One thing not carried over (or carried over with a change): where it was in the source, and why. */
 export interface Note {
@@ -35,6 +36,7 @@ export const NOTE_REASONS: Record<'en' | 'fr', Record<NoteReason, string>> = {
     'service-setting': "the service's own setting (an id, a key): keep it in the service's gated script",
     invalid: 'not a value bandeau accepts: left out',
     storage: 'bandeau stores the choice in a first-party cookie only',
+    'other-banner': "another banner's own consent key: gone once bandeau replaces it (bandeau declares its own cookie)",
   },
   fr: {
     function: "du code (une fonction ou une valeur calculée) n'est jamais exécuté ni copié : placez-le dans un script bloqué ou un écouteur d'événement",
@@ -47,6 +49,7 @@ export const NOTE_REASONS: Record<'en' | 'fr', Record<NoteReason, string>> = {
     'service-setting': 'réglage propre au service (un identifiant, une clé) : gardez-le dans le script bloqué du service',
     invalid: "valeur que bandeau n'accepte pas : laissée de côté",
     storage: 'bandeau conserve le choix dans un cookie propriétaire uniquement',
+    'other-banner': "clé de consentement d'un autre bandeau : elle disparaît quand bandeau le remplace (bandeau déclare son propre cookie)",
   },
 };
 
