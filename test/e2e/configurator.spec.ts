@@ -119,6 +119,19 @@ test('a config built from scratch, with services, shows the same banner pasted i
   expect(errors).toEqual([]);
 });
 
+test('the tags are copied with one button, and the config downloads as a JSON file', async ({ page, site, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+  await openConfigurator(page, site.origin);
+  await page.getByLabel('Privacy policy URL', { exact: true }).fill('/vie-privee');
+  await expect.poll(async () => (await outputConfig(page)).privacyPolicyUrl).toBe('/vie-privee');
+  await page.getByRole('button', { name: 'Copy the tags' }).click();
+  await expect(page.locator('.copy-status')).toHaveText('Copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await outputText(page));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the config (JSON)' }).click()]);
+  expect(download.suggestedFilename()).toBe('cookie-consent-config.json');
+  expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toEqual(await outputConfig(page));
+});
+
 test('a config error is shown next to its field, in words, and left out of the output', async ({ page, site }) => {
   await openConfigurator(page, site.origin);
   const field = page.getByLabel('Privacy policy URL', { exact: true });
