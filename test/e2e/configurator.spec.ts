@@ -260,6 +260,7 @@ test('nothing is fetched from another origin; axe finds no WCAG 2.2 AA violation
   await page.getByRole('button', { name: 'Français' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Configurateur bandeau');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  expect(await axe()).toEqual([]);
   const origins = new Set(requests.map((url) => new URL(url).origin));
   expect([...origins].filter((origin) => origin !== site.origin && origin !== 'null')).toEqual([]);
   expect(requests.filter((url) => !url.startsWith(`${site.origin}/dist/`) && !url.startsWith('data:') && !url.startsWith('blob:') && !url.startsWith('about:'))).toEqual([]);
@@ -300,4 +301,29 @@ test('regimes: a region rule built in the form shows the same notice in the prev
   await page.getByLabel('Region endpoint (same origin, answers { "region": "US-CA" })').fill('https://geo.example/region');
   await expect(page.locator('.verdict')).toContainText('1 problem(s)');
   await expect.poll(async () => (await outputConfig(page)).regimes.endpoint).toBeUndefined();
+});
+
+test('every control of the page is reached with the Tab key', async ({ page, site }) => {
+  await openConfigurator(page, site.origin);
+  await page.getByRole('heading', { level: 1 }).click();
+  // Tab through the whole page, into the preview's frame (the widget's own controls, tested elsewhere) and out again.
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const done = await page.evaluate(() => {
+      const active = document.activeElement as HTMLElement | null;
+      if (!active || active === document.body) return false;
+      if (active.dataset.reached) return active.tagName !== 'IFRAME';
+      active.dataset.reached = '1';
+      return false;
+    });
+    if (done) break;
+  }
+  const missed = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('input, select, textarea, button, a[href], summary')]
+      .filter((el) => el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }) && !el.dataset.reached && !el.closest('.skip'))
+      // A group of radio buttons is one Tab stop (the arrow keys move within it).
+      .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked && document.querySelector(`input[type=radio][name="${el.name}"]:checked`)))
+      .map((el) => el.id || el.textContent?.trim() || el.outerHTML.slice(0, 60)),
+  );
+  expect(missed).toEqual([]);
 });
