@@ -182,6 +182,30 @@ test('imports a bandeau-audit report: observed services become services, unknown
   await expect(preview(page).locator('.cc-purposes')).toContainText('Mesure d');
 });
 
+test('imports an existing bandeau config (its two tags) to edit it', async ({ page, site }) => {
+  await openConfigurator(page, site.origin);
+  const tags = `<script type="application/json" id="cookie-consent-config">
+{ "revision": 3, "privacyPolicyUrl": "/confidentialite", "layout": "modal", "unknownKey": true,
+  "categories": { "necessary": { "required": true }, "videos": { "title": { "fr": "Vidéos", "it": "Video" }, "services": { "yt": { "preset": "youtube" } } } } }
+</script>
+<script src="/dist/cookie-consent.js"></script>`;
+  await importText(page, tags);
+  await expect(page.locator('.import-result')).toContainText('Read as a bandeau config');
+  await expect(page.getByLabel('Privacy policy URL', { exact: true })).toHaveValue('/confidentialite');
+  await expect(page.getByLabel('Revision')).toHaveValue('3');
+  await expect(page.getByLabel('Centred over the dimmed page')).toBeChecked();
+  const videos = page.locator('li.category[data-category="videos"]');
+  await expect(videos.getByRole('group', { name: 'Title' }).getByLabel('Italian (it)')).toHaveValue('Video');
+  await expect(videos.locator('li.service[data-service="yt"]')).toContainText('YouTube');
+  // Its unknown key is named beside nothing, in the output's list, and left out of the tags.
+  await expect(page.locator('section.output .problems')).toContainText('config: unknown key "unknownKey" ignored.');
+  await videos.getByRole('group', { name: 'Title' }).getByLabel('French (fr)').fill('Vidéos et podcasts');
+  const config = await outputConfig(page);
+  expect(config).not.toHaveProperty('unknownKey');
+  expect(config.categories.videos).toEqual({ title: { fr: 'Vidéos et podcasts', it: 'Video' }, services: { yt: { preset: 'youtube' } } });
+  await expect(preview(page).locator('.cc-purposes')).toContainText('Vidéos et podcasts');
+});
+
 test('imports a vanilla-cookieconsent v3 config from its documentation (a file)', async ({ page, site }) => {
   await openConfigurator(page, site.origin);
   await page.locator('section.import summary').click();
