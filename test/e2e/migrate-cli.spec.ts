@@ -40,6 +40,8 @@ test('vanilla-cookieconsent as JSON or as a bare object literal; Klaro as window
     expect(JSON.parse(stdout)).toMatchObject({ fallbackLanguage: 'fr', categories: { necessary: { required: true }, ads: { required: false } }, texts: { fr: { bannerTitle: 'Nos cookies' } } });
   }
   const page = `<html><head><script>window.klaroConfig = { privacyPolicy: '/vie-privee', lang: 'fr', services: [{ name: 'youtube', purposes: ['social'] }] };</script><script src="klaro.js"></script></head></html>`;
+  const fromWindow = migrate('-', `window.tarteaucitron.init({ privacyUrl: '/p', orientation: 'bottom' }); (window.tarteaucitron.job = window.tarteaucitron.job || []).push('vimeo');`);
+  expect(JSON.parse(fromWindow.stdout)).toMatchObject({ privacyPolicyUrl: '/p', layout: 'bar', categories: { social: { services: { vimeo: { preset: 'vimeo' } } } } });
   const klaro = migrate('-', page);
   expect(klaro.code).toBe(0);
   expect(JSON.parse(klaro.stdout)).toEqual({ language: 'fr', privacyPolicyUrl: '/vie-privee', categories: { social: { services: { youtube: { preset: 'youtube' } } } } });

@@ -59,7 +59,7 @@ function fromCode(text: string): Migration | undefined {
   let found: Migration | undefined;
   for (const node of nodes(program)) {
     if (node.type === 'CallExpression') {
-      const callee = dottedName(node.callee);
+      const callee = dottedName(node.callee)?.replace(/^window\./, '');
       const first = node.arguments[0];
       if (callee === 'tarteaucitron.init' && first?.type === 'ObjectExpression') tarteaucitron.init = valueOf(first, text) as Obj;
       else if (callee?.endsWith('.run') && first?.type === 'ObjectExpression' && !found) {
@@ -68,11 +68,11 @@ function fromCode(text: string): Migration | undefined {
       } else if (node.callee.type === 'MemberExpression' && !node.callee.computed && node.callee.property.name === 'push') {
         // (tarteaucitron.job = tarteaucitron.job || []).push('youtube') or tarteaucitron.job.push('youtube')
         const target = node.callee.object;
-        const list = target.type === 'AssignmentExpression' ? dottedName(target.left) : dottedName(target);
+        const list = (target.type === 'AssignmentExpression' ? dottedName(target.left) : dottedName(target))?.replace(/^window\./, '');
         if (list === 'tarteaucitron.job') for (const arg of node.arguments) if (arg.type === 'Literal' && typeof arg.value === 'string') tarteaucitron.jobs.push(arg.value);
       }
     } else if (node.type === 'AssignmentExpression' || node.type === 'VariableDeclarator') {
-      const name = dottedName(node.type === 'AssignmentExpression' ? node.left : node.id);
+      const name = dottedName(node.type === 'AssignmentExpression' ? node.left : node.id)?.replace(/^window\./, '');
       const value = node.type === 'AssignmentExpression' ? node.right : node.init;
       if (!name || !value) continue;
       if (/(^|\.)klaroConfig$/.test(name) && value.type === 'ObjectExpression' && !found) found = done('klaro', fromKlaro(valueOf(value, text) as Obj));
