@@ -58,6 +58,8 @@ test('a config built from scratch, with services, shows the same banner pasted i
   const social = page.locator('li.category[data-category="social"]');
   await social.getByLabel('Find a ready-made service (name or company)').fill('vimeo');
   await social.getByRole('button', { name: /^Add Vimeo/ }).click();
+  await social.getByLabel('Find a ready-made service (name or company)').fill('Meta Platforms');
+  await social.getByRole('button', { name: 'Add Instagram (Meta Platforms Ireland Limited)' }).click();
   // A custom category with a title in both languages, and a custom service with one cookie.
   await page.getByLabel('New category id').fill('comments');
   await page.getByRole('button', { name: 'Add a category' }).click();
@@ -82,7 +84,7 @@ test('a config built from scratch, with services, shows the same banner pasted i
     continueWithoutAccepting: true,
     categories: {
       necessary: { required: true },
-      social: { services: { vimeo: { preset: 'vimeo' } } },
+      social: { services: { vimeo: { preset: 'vimeo' }, instagram: { preset: 'instagram' } } },
       comments: {
         title: { fr: 'Commentaires', en: 'Comments' },
         services: { talk: { provider: 'Talk SAS', cookies: [{ name: 'talk_uid', duration: { fr: '1 an' }, purpose: { fr: 'Identifie l’auteur' } }] } },
@@ -114,6 +116,7 @@ test('a config built from scratch, with services, shows the same banner pasted i
   // The dialog lists the same services, without any message from the widget's checks.
   await button(blank, 'Paramétrer vos choix').click();
   await expect(blank.locator('cookie-consent').locator('dialog')).toContainText('Vimeo');
+  await expect(blank.locator('cookie-consent').locator('dialog')).toContainText('Instagram');
   await expect(blank.locator('cookie-consent').locator('dialog')).toContainText('Talk SAS');
   expect(blankErrors).toEqual([]);
   expect(errors).toEqual([]);
