@@ -47,8 +47,17 @@ function pathOf(message: string): string {
   return field ? field[1] : '';
 }
 
+/** Checks run one at a time: each borrows the console while it runs, and two at once would mix their messages. */
+let queue: Promise<unknown> = Promise.resolve();
+
 /** Every problem of a config (the core's checks, then each service's), as the widget would report them. */
-export async function problemsOf(config: Config): Promise<{ problems: FieldProblem[]; raw: Problem[] }> {
+export function problemsOf(config: Config): Promise<{ problems: FieldProblem[]; raw: Problem[] }> {
+  const run = queue.then(() => check(config));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function check(config: Config): Promise<{ problems: FieldProblem[]; raw: Problem[] }> {
   const { config: resolved, problems: raw } = checkConfig(config);
   const problems = await collect(async () => {
     reportProblems(raw);
