@@ -1,15 +1,15 @@
 /**
  * The configurator checks a config with the widget's own code, so its verdict and its words are the widget's: the
- * config checker and its messages (the core's check-config and report-problems), and the services' reader (which
+ * config checker and its messages (check-config and report-problems, in bandeau-catalog), and the services' reader (which
  * checks each service's fields where the widget shows them). This is the one module that imports them: when they
  * move, only these paths change.
  */
-import { checkConfig } from '../../src/core/config/check-config.js';
-import { reportProblems } from '../../src/core/config/report-problems.js';
-import type { Problem } from '../../src/core/config/rules.js';
-import { DEFAULT_CONSENT_MODE, TOP_KEYS } from '../../src/core/config/schema.js';
+import { checkConfig } from 'bandeau-catalog/config/check-config';
+import { reportProblems } from 'bandeau-catalog/config/report-problems';
+import type { Problem } from 'bandeau-catalog/config/rules';
+import { DEFAULT_CONSENT_MODE, TOP_KEYS } from 'bandeau-catalog/config/schema';
+import { PRESETS } from 'bandeau-catalog/presets/presets';
 import { resolveServices } from '../../src/services/services.js';
-import { PRESETS } from '../../src/services/presets.js';
 
 export type Config = Record<string, any>;
 

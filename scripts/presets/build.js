@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Builds src/services/presets.json from the Open Cookie Database (Apache-2.0)
+// Builds packages/consent-catalog/src/presets/presets.json from the Open Cookie Database (Apache-2.0)
 // and the hand-curated scripts/presets/services.json.
 //
 //   node scripts/presets/build.js [--ocd path/to/open-cookie-database.csv]
 //
-// Node 20, ESM, no dependencies.
+// Node 20, ESM; reads the database with bandeau-catalog's reader (build it first: npm run build -w bandeau-catalog).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { readOpenCookieDatabase } from 'bandeau-catalog/open-cookie-database';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,56 +14,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const DEFAULT_OCD = '/work/shared/data/open-cookie-database/open-cookie-database.csv';
 
-// ---------------------------------------------------------------------------
-// CSV (RFC 4180 style): quoted fields may hold commas, doubled quotes, newlines.
-export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  if (text.charCodeAt(0) === 0xfeff) i = 1; // BOM
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') { field += '"'; i++; }
-        else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); field = '';
-      rows.push(row); row = [];
-    } else field += c;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
-}
-
-export function readOcd(path) {
-  const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
-  const col = (name) => {
-    const i = header.indexOf(name);
-    if (i < 0) throw new Error(`OCD: column "${name}" not found`);
-    return i;
-  };
-  const c = {
-    platform: col('Platform'), category: col('Category'), name: col('Cookie / Data Key name'),
-    domain: col('Domain'), description: col('Description'), retention: col('Retention period'),
-    wildcard: col('Wildcard match'),
-  };
-  return rows.map((r) => ({
-    platform: (r[c.platform] ?? '').trim(),
-    category: (r[c.category] ?? '').trim(),
-    name: (r[c.name] ?? '').trim(),
-    domain: (r[c.domain] ?? '').trim(),
-    description: (r[c.description] ?? '').trim(),
-    retention: (r[c.retention] ?? '').trim(),
-    wildcard: (r[c.wildcard] ?? '').trim() === '1',
-  }));
-}
+/** The Open Cookie Database's rows, read by the catalog's one CSV reader. */
+export const readOcd = (path) => readOpenCookieDatabase(readFileSync(path, 'utf8'));
 
 // ---------------------------------------------------------------------------
 // Durations: OCD's free text -> one language-free code that the widget words in the visitor's language:
@@ -195,6 +148,8 @@ function buildPreset(id, svc, ocd) {
     privacyPolicyUrl: svc.privacyPolicyUrl,
     category: svc.category,
     hosts: svc.hosts ?? [],
+    // Where its cookies come from in the Open Cookie Database (the audit recognises them by platform).
+    platforms: [...new Set((svc.ocd ?? []).map((src) => src.platform))],
     cookies: cookies.map((c) => {
       const fr = c.fr ?? svc.purposeFr;
       if (!fr) throw new Error(`${id}: cookie "${c.name}" has no French purpose`);
@@ -222,7 +177,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const i = process.argv.indexOf('--ocd');
   const ocdPath = i > 0 ? process.argv[i + 1] : DEFAULT_OCD;
   const presets = build({ ocdPath });
-  const target = resolve(root, 'src/services/presets.json');
+  const target = resolve(root, 'packages/consent-catalog/src/presets/presets.json');
   writeFileSync(target, JSON.stringify(presets) + '\n');
   const n = Object.values(presets).reduce((s, p) => s + p.cookies.length, 0);
   console.log(`wrote ${target}: ${Object.keys(presets).length} presets, ${n} cookies`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks src/services/presets.json: its shape, that it is what build.js makes of services.json, and that every cookie
+// Checks packages/consent-catalog/src/presets/presets.json: its shape, that it is what build.js makes of services.json, and that every cookie
 // fact it publishes (name, prefix, type, domain, duration) either is the Open Cookie Database's or names its source
 // (the vendor's page) in services.json. Exits 1 and lists the problems if any.
 //
@@ -7,14 +7,15 @@
 //   node scripts/presets/check.js --write-ocd [path/to/open-cookie-database.csv]
 //        rewrites ocd-rows.csv, the Open Cookie Database rows of the platforms services.json names, so that the
 //        check (and the build, with --ocd) runs where the full database is not (a fresh CI machine)
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { build, normaliseDomain, normaliseDuration, parseCsv, readOcd } from './build.js';
+import { parseCsv } from 'bandeau-catalog/open-cookie-database';
+import { build, normaliseDomain, normaliseDuration, readOcd } from './build.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const PRESETS = resolve(here, '../../src/services/presets.json');
+const PRESETS = resolve(here, '../../packages/consent-catalog/src/presets/presets.json');
 const SERVICES = resolve(here, 'services.json');
 export const OCD_ROWS = resolve(here, 'ocd-rows.csv');
 
@@ -24,7 +25,7 @@ const REQUIRED = ['google-analytics', 'google-tag-manager', 'google-ads', 'googl
   'soundcloud', 'twitch'];
 const CATEGORIES = new Set(['necessary', 'analytics', 'social', 'ads', 'preferences']);
 const TYPES = new Set(['cookie', 'localStorage', 'sessionStorage']);
-const PRESET_KEYS = new Set(['label', 'provider', 'privacyPolicyUrl', 'category', 'hosts', 'cookies']);
+const PRESET_KEYS = new Set(['label', 'provider', 'privacyPolicyUrl', 'category', 'hosts', 'platforms', 'cookies']);
 const COOKIE_KEYS = new Set(['name', 'prefix', 'type', 'domain', 'duration', 'purpose']);
 /** What the widget can word in every language (src/ui/preferences/service-details.ts). */
 const DURATION = /^(session|persistent|PT?[1-9]\d*[YMWDHS])$/;
@@ -113,16 +114,6 @@ export function provenanceProblems(presets, services, ocdRows) {
   return problems;
 }
 
-/** One category per preset everywhere: the audit's own map (while it has one) files each preset as presets.json does. */
-export async function categoryProblems(presets) {
-  const audit = resolve(here, '../../packages/audit/src/presets.js');
-  if (!existsSync(audit)) return [];
-  const { PRESETS: auditPresets } = await import(pathToFileURL(audit).href);
-  return Object.entries(auditPresets)
-    .filter(([id, p]) => presets[id] && p.category !== presets[id].category)
-    .map(([id, p]) => `${id}: category "${presets[id].category}" in presets.json but "${p.category}" in packages/audit/src/presets.js`);
-}
-
 /** presets.json is exactly what build.js makes of services.json and the OCD rows (nobody edited it by hand). */
 export function buildProblems(presets, ocdPath) {
   const built = build({ ocdPath });
@@ -153,7 +144,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     ...shapeProblems(presets, services),
     ...provenanceProblems(presets, services, readOcd(OCD_ROWS)),
     ...buildProblems(presets, OCD_ROWS),
-    ...(await categoryProblems(presets)),
   ];
   if (problems.length) {
     console.error(`${problems.length} problem(s) in ${PRESETS}:\n  ${problems.join('\n  ')}`);

@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { parseConfig } from '../core/config/parse-config.js';
-import type { ServicePreset } from './presets.js';
+import { parseConfig } from 'bandeau-catalog/config/parse-config';
+import type { ServicePreset } from 'bandeau-catalog/presets/presets';
 import { resolveServices } from './services.js';
 
-/** Loads presets as the core does (one module per preset), from the generated presets.json. */
+/** Loads presets as the core does (one module per preset), from the catalog's generated presets.json. */
 let all: Record<string, ServicePreset> | undefined;
 const loaded: string[] = [];
 const load = async (name: string) => {
   loaded.push(name);
-  all ??= await (await fetch('/src/services/presets.json')).json();
+  all ??= await (await fetch('/packages/consent-catalog/src/presets/presets.json')).json();
   const preset = name.startsWith('presets/') ? all![name.slice('presets/'.length)] : undefined;
   if (!preset) throw new Error(`404 ${name}`);
   return { default: preset };

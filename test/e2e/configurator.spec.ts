@@ -303,7 +303,7 @@ test('the demo links to the configurator', async ({ page, site }) => {
 });
 
 // Regimes (issue 21): offered and tested once the widget's config checker reads the key.
-const WIDGET_READS_REGIMES = /TOP_KEYS = '[^']*\bregimes\b/.test(readFileSync(new URL('../../src/core/config/schema.ts', import.meta.url), 'utf8'));
+const WIDGET_READS_REGIMES = /TOP_KEYS = '[^']*\bregimes\b/.test(readFileSync(new URL('../../packages/consent-catalog/src/config/schema.ts', import.meta.url), 'utf8'));
 
 test('regimes: a region rule built in the form shows the same notice in the preview and pasted into a blank page of that region', async ({ page, site }) => {
   test.skip(!WIDGET_READS_REGIMES, 'the widget does not read regimes yet');

@@ -2,7 +2,7 @@
  * Finds our preset for another banner's service name ("gtag", "googleAnalytics", "Matomo/Piwik", "youtube"…), from
  * the presets' own ids and labels plus the names the other banners use where they differ.
  */
-import presets from '../../../src/services/presets.json';
+import { PRESETS as presets } from 'bandeau-catalog/presets/presets';
 
 export interface PresetSummary {
   label: string;
@@ -10,7 +10,7 @@ export interface PresetSummary {
   category: string;
 }
 
-export const PRESETS = presets as Record<string, PresetSummary & Record<string, unknown>>;
+export const PRESETS: Readonly<Record<string, PresetSummary>> = presets;
 
 const normal = (name: string): string => name.normalize('NFD').toLowerCase().replace(/[^a-z0-9]/g, '');
 

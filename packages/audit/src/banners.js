@@ -69,7 +69,7 @@ export const BANNERS = [
     name: 'Didomi',
     vendor: 'Didomi',
     rules: ['didomi'],
-    keys: ['cookie', 'localStorage'].flatMap((type) => [
+    keys: /** @type {const} */ (['cookie', 'localStorage']).flatMap((type) => [
       { name: 'didomi_token', type, purpose: 'Consent to vendors and purposes (token format).' },
       { name: 'didomi_dcs', type, purpose: 'Consent to vendors and purposes (Didomi Consent String).' },
     ]),

@@ -1,5 +1,6 @@
 // Collectors: what one page stores (cookies of the browser context, Web Storage keys and IndexedDB databases of
 // each frame) and the requests it sends to other origins.
+import { withTimeout } from 'bandeau-catalog/with-timeout';
 
 /**
  * @typedef {{ name: string, domain: string, path: string, expires: number, httpOnly: boolean, secure: boolean,
@@ -184,7 +185,7 @@ export async function readWidget(page) {
  * @param {string} origin
  */
 export async function readLinks(page, origin) {
-  const hrefs = await withTimeout(page.$$eval('a[href]', (links) => links.map((a) => a.href)), STEP_MS).catch(() => []);
+  const hrefs = await withTimeout(page.$$eval('a[href]', (links) => links.map((a) => /** @type {HTMLAnchorElement} */ (a).href)), STEP_MS).catch(() => []);
   const out = [];
   for (const href of hrefs) {
     try {
@@ -196,12 +197,4 @@ export async function readLinks(page, origin) {
     } catch {}
   }
   return out;
-}
-
-/** Resolves like `promise`, or rejects after `ms`. */
-export function withTimeout(promise, ms) {
-  let timer;
-  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), ms)))]).finally(() =>
-    clearTimeout(timer),
-  );
 }

@@ -5,6 +5,7 @@ import { installAutoconsent } from './autoconsent.js';
 import { visitorContext } from './browser.js';
 import { decide } from './consent.js';
 import { networkQuiet, readCookies, readLinks, readStorage, readWidget, watchRequests } from './collect.js';
+import { DEFAULTS } from './options.js';
 
 export const PHASES = [
   { id: 'before-consent', title: 'Before consent (no interaction)', decision: null },
@@ -28,7 +29,7 @@ export class AuditError extends Error {}
  * @param {{ pages?: number, timeoutS?: number, parallel?: number, progress?: (line: string) => void }} options
  * @returns {Promise<{ pages: string[], phases: PhaseResult[] }>}
  */
-export async function crawl(browser, startUrl, { pages: maxPages = 10, timeoutS = 30, parallel = 2, progress = () => {} } = {}) {
+export async function crawl(browser, startUrl, { pages: maxPages = DEFAULTS.pages, timeoutS = DEFAULTS.timeoutS, parallel = DEFAULTS.parallel, progress = () => {} } = {}) {
   const origin = new URL(startUrl).origin;
   const siteHost = new URL(startUrl).hostname;
   const timeoutMs = timeoutS * 1000;
@@ -36,7 +37,7 @@ export async function crawl(browser, startUrl, { pages: maxPages = 10, timeoutS 
   const urls = [startUrl];
   for (const [index, spec] of PHASES.entries()) {
     const context = await visitorContext(browser);
-    const phase = { ...spec, control: null, pages: [], cookies: [], storage: [], requests: [], widgets: [] };
+    const phase = /** @type {PhaseResult & { cookieSeen?: any }} */ ({ ...spec, control: null, pages: [], cookies: [], storage: [], requests: [], widgets: [] });
     const visitOne = async (url, decision) => {
       const result = await visit(context, url, { origin, siteHost, timeoutMs, decision });
       merge(phase, url, result);

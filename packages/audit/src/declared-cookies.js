@@ -1,28 +1,20 @@
 // The cookies and storage keys a site's config declares by name, with their type and duration where it gives them:
-// its categories' `cookies` (names only), its services' own `cookies`, and the cookies of the presets they name (read
-// from the widget's presets, src/services/presets.json).
-import { existsSync, readFileSync } from 'node:fs';
+// its categories' `cookies` (names only), its services' own `cookies`, and the cookies of the presets they name (the
+// catalog's presets, the list the widget shows).
+import { readCookiePattern } from 'bandeau-catalog/config/schema';
+import { PRESETS } from 'bandeau-catalog/presets/presets';
 
 /**
  * @typedef {{ name: string, prefix: boolean, type: 'cookie' | 'localStorage' | 'sessionStorage' | null, duration: unknown, category: string, source: string }} DeclaredCookie
  *   type null: any type (a category's list of names says none)
  */
 
-const PRESETS_FILE = new URL('../../../src/services/presets.json', import.meta.url);
-let presets = null;
-
 /**
- * The cookies a preset declares (name, prefix, type, duration), or [] for an unknown preset. The one place that reads
- * the presets' file: the presets are moving to a catalog package, and this function is what follows them. Outside the
- * repository (the audit installed on its own) there is no such file and presets declare no duration.
+ * The cookies a preset declares (name, prefix, type, duration), or [] for an unknown preset.
  * @param {string} id
  * @returns {{ name: string, prefix?: boolean, type?: string, duration: unknown }[]}
  */
-export function presetCookies(id) {
-  presets ??= existsSync(PRESETS_FILE) ? JSON.parse(readFileSync(PRESETS_FILE, 'utf8')) : {};
-  const preset = Object.hasOwn(presets, id) ? presets[id] : null;
-  return Array.isArray(preset?.cookies) ? preset.cookies : [];
-}
+export const presetCookies = (id) => (Object.hasOwn(PRESETS, id) ? PRESETS[id].cookies : []);
 
 /**
  * Every cookie and key declared with a type and a duration in some configs.
@@ -39,8 +31,8 @@ export function declaredCookies(configs) {
   for (const config of configs) {
     for (const [id, category] of Object.entries(config?.categories ?? {})) {
       for (const name of Array.isArray(category?.cookies) ? category.cookies : []) {
-        // A "/pattern/" is no name: it declares neither a type nor a lifetime.
-        if (typeof name === 'string' && !/^\/.+\/[a-z]*$/.test(name)) out.push({ name, prefix: false, type: null, duration: undefined, category: id, source: `categories.${id}.cookies` });
+        // A "/regex/" is no name: it declares neither a type nor a lifetime (nor does an entry the widget rejects).
+        if (typeof readCookiePattern(name) === 'string') out.push({ name, prefix: false, type: null, duration: undefined, category: id, source: `categories.${id}.cookies` });
       }
       for (const [serviceId, service] of Object.entries(category?.services ?? {})) {
         if (!service || typeof service !== 'object') continue;

@@ -1,6 +1,6 @@
 // The draft config: the content of the widget's config block, with the categories and services (presets where they
 // match) that declare every cookie and key the audit saw, for the site owner to review.
-import { PRESETS, presetForPlatform } from './presets.js';
+import { PRESETS, presetForCookie, presetForPlatform } from 'bandeau-catalog/presets/presets';
 
 const ORDER = ['necessary', 'analytics', 'social', 'ads', 'preferences', 'other'];
 const CUSTOM = {
@@ -39,7 +39,8 @@ export function draftConfig(phases, configs) {
     for (const request of phase.requests) if (request.known) service(request.known.category, request.known.preset, () => ({ preset: request.known.preset }));
   }
   for (const item of items.values()) {
-    const preset = presetForPlatform(item.known?.platform);
+    // The preset that lists it, else the one built from its Open Cookie Database platform.
+    const preset = presetForCookie(item.name, item.type) ?? presetForPlatform(item.known?.platform);
     if (preset) {
       service(PRESETS[preset].category, preset, () => ({ preset }));
       continue;

@@ -58,7 +58,7 @@ function durationText(duration) {
 /**
  * @param {import('./crawl.js').PhaseResult[]} phases annotated
  * @param {ReturnType<typeof import('./site-config.js').declarations>} declared
- * @param {{ widgetSeen: boolean }} site
+ * @param {{ widgetSeen: boolean, configs?: any[] }} site
  */
 export function findings(phases, declared, site) {
   const out = [];

@@ -5,6 +5,7 @@
 const MINUTE = 60;
 const HOUR = 3600;
 const DAY = 86400;
+/** @type {Array<[RegExp, number]>} */
 const UNITS = [
   [/^(s|sec|secs|seconds?|secondes?)$/, 1],
   [/^(min|mins|minutes?)$/, MINUTE],
@@ -49,7 +50,11 @@ export function declaredLifetime(duration) {
   return typeof duration === 'string' ? fromText(duration) : null;
 }
 
-/** A lifetime from a text: the leading "N unit" of it ("2 years after last activity" is 2 years). */
+/**
+ * A lifetime from a text: the leading "N unit" of it ("2 years after last activity" is 2 years).
+ * @param {string} text
+ * @returns {{ kind: 'session' } | { kind: 'persistent' } | { kind: 'fixed', seconds: number } | null}
+ */
 function fromText(text) {
   const t = text.trim().toLowerCase();
   if (/^(session|de session|la session|fin de session)\b/.test(t)) return { kind: 'session' };

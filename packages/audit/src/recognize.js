@@ -1,8 +1,8 @@
 // Recognition: cookie and storage-key names against the Open Cookie Database (derived file data/cookies.json, see
-// NOTICE), other origins' hosts against the hosts of the widget's presets.
+// NOTICE), other origins' hosts against the hosts of the presets (bandeau-catalog, the list the widget uses).
 import { readFileSync } from 'node:fs';
+import { presetForHost, PRESETS } from 'bandeau-catalog/presets/presets';
 import { bannerKey } from './banners.js';
-import { presetForHost, PRESETS } from './presets.js';
 
 const DB = JSON.parse(readFileSync(new URL('../data/cookies.json', import.meta.url), 'utf8'));
 
