@@ -12,7 +12,9 @@ function serveDist(): Plugin {
       server.middlewares.use('/dist', (req, res, next) => {
         const file = resolve(root, `.${decodeURIComponent((req.url ?? '/').split('?')[0])}`);
         if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) return next();
-        res.setHeader('content-type', 'text/javascript; charset=utf-8');
+        // The configurator (dist/configurator/) has HTML and CSS beside the scripts.
+        const type = ({ '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' } as Record<string, string>)[file.slice(file.lastIndexOf('.'))];
+        res.setHeader('content-type', `${type ?? 'text/javascript'}; charset=utf-8`);
         createReadStream(file).pipe(res);
       });
       // The strict-CSP demo: a fresh nonce per response, and the policy the widget is built to run under.
@@ -141,6 +143,29 @@ export default defineConfig(({ mode }) => {
   // The catalog (packages/consent-catalog) is bundled from its TypeScript source: the published widget depends on no
   // workspace package at runtime.
   const catalogSource = { conditions: ['source', ...defaultClientConditions] };
+  // The configurator page (dist/configurator/, relative URLs so it works from any folder of any static server) and
+  // the migrate command's module (dist/cli/migrate.js, for bin/bandeau.js, with acorn bundled in).
+  if (mode === 'configurator') {
+    return {
+      root: 'configurator',
+      base: './',
+      resolve: catalogSource,
+      build: { ...build, outDir: '../dist/configurator', emptyOutDir: true, rolldownOptions: { input: { index: 'configurator/index.html', preview: 'configurator/preview.html' } } },
+    };
+  }
+  if (mode === 'migrate') {
+    return {
+      resolve: catalogSource,
+      build: {
+        ...build,
+        target: 'node20',
+        minify: false,
+        emptyOutDir: false,
+        outDir: 'dist/cli',
+        lib: { entry: 'configurator/src/migrate/index.ts', formats: ['es'], fileName: () => 'migrate.js' },
+      },
+    };
+  }
   if (mode === 'drop-in') {
     return {
       resolve: catalogSource,
