@@ -117,10 +117,15 @@ function presetModules(): Plugin {
   };
 }
 
-/** The lazy modules' entries, read from the one list in src/lazy-modules.ts (name -> source file). */
+/**
+ * The lazy files' entries (dist/<name>.js), read from src/lazy-modules.ts, where each file of the manifest
+ * (src/core/lazy.ts) has its source: a module of src/, or a package's main module (lit-html: node_modules/lit-html/lit-html.js, as the browser build resolves it).
+ */
 function lazyModuleEntries(): Record<string, string> {
   const list = readFileSync('src/lazy-modules.ts', 'utf8');
-  return Object.fromEntries([...list.matchAll(/'?([\w-]+)'?: \(\) => import\('\.\/(.+?)\.js'\)/g)].map(([, name, path]) => [name, `src/${path}.ts`]));
+  return Object.fromEntries(
+    [...list.matchAll(/'?([\w-]+)'?: \(\) => import\('(.+?)'\)/g)].map(([, name, path]) => [name, path.startsWith('./') ? `src/${path.slice(2, -3)}.ts` : `node_modules/${path}/${path}.js`]),
+  );
 }
 
 /**
@@ -155,8 +160,6 @@ export default defineConfig(({ mode }) => {
           vue: 'src/bindings/vue.ts',
           svelte: 'src/bindings/svelte.ts',
           ...lazyModuleEntries(),
-          // Its own file, fetched by name beside the dialog and the declaration (the first layer does without it).
-          'lit-html': 'node_modules/lit-html/lit-html.js',
           ...Object.fromEntries(Object.keys(PRESETS).map((id) => [`presets/${id}`, `virtual:preset/${id}`])),
           // Per language: the first layer's texts, and the dialog's (fetched when it first opens).
           ...Object.fromEntries(

@@ -8,6 +8,7 @@ import { startCookieConsent } from './core/start.js';
 import type { ConsentConfig, CookieConsentApi } from './core/types.js';
 import { logWarn } from './core/util/log.js';
 import { LAZY_MODULES } from './lazy-modules.js';
+import type { Load } from './core/lazy.js';
 import presets from 'virtual:presets';
 import type { ConsentGateProps, CookieConsentButtonProps, CookieConsentProps } from './bindings/elements.js';
 
@@ -42,7 +43,8 @@ export function configure(config: ConsentConfig = {}): CookieConsentApi {
     publish: (api) => (window.cookieConsent = api),
     configReady: () => true,
     readConfig: () => config,
-    // The drop-in fetches lit-html beside the UI to save a round trip; a bundler already does that here.
-    load: (name) => (modules[name] ?? languageTables[`./${name}.ts`] ?? presets[name.slice(8)] ?? (() => Promise.resolve()))(),
+    // A language table or a preset by its family (see src/core/lazy.ts), any other file by its own name.
+    load: ((name: string) =>
+      (modules[name] ?? languageTables[`./${name}.ts`] ?? presets[name.slice('presets/'.length)] ?? (() => Promise.reject(new Error(`no file ${name}`))))()) as Load,
   });
 }
