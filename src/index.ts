@@ -10,21 +10,13 @@ import { logWarn } from './core/util/log.js';
 import { LAZY_MODULES } from './lazy-modules.js';
 import type { Load } from './core/lazy.js';
 import presets from 'virtual:presets';
-import type { ConsentGateProps, CookieConsentButtonProps, CookieConsentProps } from './bindings/elements.js';
 
 export type * from './core/types.js';
-export type { ConsentGateProps, CookieConsentButtonProps, CookieConsentProps, ElementProps } from './bindings/elements.js';
+// The elements' props and HTMLElementTagNameMap, generated from custom-elements.json.
+export type { ConsentGateProps, CookieConsentButtonProps, CookieConsentProps, CookieDeclarationProps, ElementProps } from './bindings/elements.js';
 export type { Texts } from './ui/contract.js';
 export { CHANGE_EVENT, PLACEHOLDER_EVENT, READY_EVENT } from './core/api/events.js';
 export { LANGUAGES } from './core/config/language.js';
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'consent-gate': HTMLElement & Required<ConsentGateProps>;
-    'cookie-consent': HTMLElement & Required<CookieConsentProps>;
-    'cookie-consent-button': HTMLElement & Required<CookieConsentButtonProps>;
-  }
-}
 
 const languageTables = import.meta.glob(['./i18n/[a-z][a-z].ts', './i18n/dialog/[a-z][a-z].ts']);
 const modules: Record<string, () => Promise<unknown>> = LAZY_MODULES;

@@ -18,12 +18,12 @@ export function useConsent(id: CategoryId): Readonly<Ref<boolean>> {
 /** For vite.config: `vue({ template: { compilerOptions: { isCustomElement } } })`. */
 export const isCustomElement = (tag: string): boolean => (ELEMENT_NAMES as readonly string[]).includes(tag);
 
+/** Every element of custom-elements.json with its attributes (src/bindings/elements.ts is generated from it). */
+type Elements = { [Tag in keyof ElementProps]: DefineComponent<ElementProps[Tag]> };
+
 declare module 'vue' {
-  interface GlobalComponents {
-    'consent-gate': DefineComponent<ElementProps['consent-gate']>;
-    'cookie-consent': DefineComponent<ElementProps['cookie-consent']>;
-    'cookie-consent-button': DefineComponent<ElementProps['cookie-consent-button']>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalComponents extends Elements {}
 }
 
 export type { ConsentChange, ConsentState, CookieConsentApi } from '../core/types.js';
