@@ -8,7 +8,7 @@ import { startCookieConsent } from './core/start.js';
 import type { ConsentConfig, CookieConsentApi } from './core/types.js';
 import { logWarn } from './core/util/log.js';
 import { LAZY_MODULES } from './lazy-modules.js';
-import type { Load } from './core/lazy.js';
+import type { Load, SharedChunk } from './core/lazy.js';
 import presets from 'virtual:presets';
 
 export type * from './core/types.js';
@@ -20,6 +20,7 @@ export { LANGUAGES } from './core/config/language.js';
 
 const languageTables = import.meta.glob(['./i18n/[a-z][a-z].ts', './i18n/dialog/[a-z][a-z].ts']);
 const modules: Record<string, () => Promise<unknown>> = LAZY_MODULES;
+const shared: Record<string, () => Promise<unknown>> = { schema: async () => ({}), defaults: async () => ({}) } satisfies Record<SharedChunk, unknown>;
 
 /**
  * Starts the widget with a config object (the same as the JSON block) and returns its API. On a server (no DOM) it
@@ -35,8 +36,9 @@ export function configure(config: ConsentConfig = {}): CookieConsentApi {
     publish: (api) => (window.cookieConsent = api),
     configReady: () => true,
     readConfig: () => config,
-    // A language table or a preset by its family (see src/core/lazy.ts), any other file by its own name.
+    // A language table or a preset by its family (see src/core/lazy.ts), any other file by its own name; the chunks that
+    // the lazy files share with this entry (the config's schema and defaults) are already here.
     load: ((name: string) =>
-      (modules[name] ?? languageTables[`./${name}.ts`] ?? presets[name.slice('presets/'.length)] ?? (() => Promise.reject(new Error(`no file ${name}`))))()) as Load,
+      (modules[name] ?? languageTables[`./${name}.ts`] ?? presets[name.slice('presets/'.length)] ?? shared[name] ?? (() => Promise.reject(new Error(`no file ${name}`))))()) as Load,
   });
 }
