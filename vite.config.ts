@@ -132,13 +132,15 @@ function lazyModuleEntries(): Record<string, string> {
  * Two builds into dist/:
  * - default mode: the ESM entry (index.js), the lazily loaded Lit UI (cookie-consent-ui.js) and one file per
  *   language (i18n/<code>.js, i18n/dialog/<code>.js), all ES modules that load each other by relative URL;
- * - `--mode drop-in`: dist/cookie-consent.js, the classic script for a script tag (the core only).
+ * - `--mode drop-in`: dist/cookie-consent.js, the classic script for a script tag (the core, with the first layer).
  * The dev server serves the demo pages in demo/ (run `npm run demo`).
  */
 export default defineConfig(({ mode }) => {
   const build = { outDir: 'dist', target: 'es2022', minify: true, reportCompressedSize: false };
   if (mode === 'drop-in') {
     return {
+      // It carries the first layer, styles included.
+      plugins: [minifyStyles()],
       build: {
         ...build,
         emptyOutDir: false,

@@ -106,9 +106,17 @@ export const IMPORTS = {
 /** Fetches a lazy file by name; the promise rejects when it cannot be loaded. */
 export type Load = <K extends LazyName>(name: K) => Promise<LazyFiles[K]>;
 
-/** A loader that fetches, beside each file, what it imports (IMPORTS), in parallel. */
-export const withImports = (load: Load): Load => (name) =>
-  Promise.all([load(name), ...((IMPORTS as Partial<Record<LazyName, LazyName[]>>)[name] ?? []).map((file) => load(file))]).then(([m]) => m);
+/** Lazy files already in the running script (the drop-in carries the first layer), by name. */
+export type Bundled = { [K in LazyName]?: LazyFiles[K] };
+
+/**
+ * A loader that answers a bundled file at once, and fetches beside any other file what it imports (IMPORTS), in
+ * parallel: a fetched file imports the fetched copies, not the bundled ones.
+ */
+export const withImports = (load: Load, bundled: Bundled = {}): Load => (name) =>
+  bundled[name]
+    ? Promise.resolve(bundled[name])
+    : Promise.all([load(name), ...((IMPORTS as Partial<Record<LazyName, LazyName[]>>)[name] ?? []).map((file) => load(file))]).then(([m]) => m);
 
 export const loadFailed = (error: unknown): void =>
   logError(`a file of dist/ could not be loaded; nothing is granted:`, error);
