@@ -97,6 +97,12 @@ function ours({ title, body, config }) {
   return page({ title, head, body: gated });
 }
 
+// The same article without any widget (its gated scripts stay inert): the first contentful paint a widget must not
+// delay.
+function none({ title, body }) {
+  return page({ title, head: '    <!-- generated from demo/index.html by bench/pages.js: no consent widget -->', body });
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // vanilla-cookieconsent 3.1.0: the stylesheet in <head>, a module that imports the UMD build and calls
 // CookieConsent.run() (docs: "Getting started", HTML setup); scripts gated with type="text/plain" data-category.
@@ -329,6 +335,7 @@ export function writePages() {
   const source = demo();
   const files = {
     'ours.html': ours(source),
+    'none.html': none(source),
     'vanilla-cookieconsent.html': vanilla(source),
     'vanilla-cookieconsent/cookieconsent-config.js': vanillaConfig(),
     'klaro.html': klaro(source),
@@ -346,6 +353,7 @@ export function writePages() {
     'vanilla-cookieconsent': `${PATHS.pages}/vanilla-cookieconsent.html`,
     klaro: `${PATHS.pages}/klaro.html`,
     tarteaucitron: `${PATHS.pages}/tarteaucitron.html`,
+    none: `${PATHS.pages}/none.html`,
   };
 }
 

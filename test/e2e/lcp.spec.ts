@@ -43,7 +43,7 @@ for (const viewport of VIEWPORTS) {
       // The banner's entrance has run to its end, and two frames have been painted since.
       await page.evaluate(async () => {
         const frame = document.querySelector('cookie-consent')!.shadowRoot!.querySelector('.banner')!;
-        await Promise.all(frame.getAnimations().map((animation) => animation.finished));
+        await Promise.all(frame.getAnimations({ subtree: true }).map((animation) => animation.finished));
         for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
       });
       const entries: Array<{ tag: string; inBanner: boolean; text: string }> = await page.evaluate(() => (window as any).__lcp);
