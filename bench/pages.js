@@ -87,11 +87,12 @@ ${head}
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Ours: the demo article itself, with its relative URLs made absolute and the social scripts' marked copies.
+// Ours: the demo article itself (its drop-in tag with defer, as README recommends), with its relative URLs made
+// absolute and the social scripts' marked copies.
 function ours({ title, body, config }) {
   const head = `    <!-- generated from demo/index.html by bench/pages.js -->
     ${config.replace(/\n {4}/g, '\n    ')}
-    <script src="/dist/cookie-consent.js"></script>
+    <script src="/dist/cookie-consent.js" defer></script>
     <script type="text/plain" data-category="analytics" data-src="${PATHS.analytics}"></script>`;
   const gated = body.replace(SCRIPT, (_, file) => `<script src="${PATHS.thirdParty}/${file}"></script>`);
   return page({ title, head, body: gated });
