@@ -4,12 +4,12 @@
  * in src/lazy-modules.ts, checked against these types); nothing else spells a file's name.
  *
  * This module imports types only, from leaves (the core's types, the consent view, the services' shapes): the UI
- * and the lazily loaded modules import it, never the other way round, so there is no import cycle.
+ * and the lazily loaded modules import it, never the other way round, so there is no import cycle. The loaders that
+ * use it are in load.ts.
  */
 import type { ConsentView } from './consent/view.js';
 import type { CookieConsentApi, LocalizedText, ResolvedConfig, ServiceId } from './types.js';
 import type { ResolvedService } from '../services/resolved.js';
-import { logError } from './util/log.js';
 
 /** A language table: every visible string, keyed by name. */
 export type Texts = Record<string, string>;
@@ -108,22 +108,3 @@ export type Load = <K extends LazyName>(name: K) => Promise<LazyFiles[K]>;
 
 /** Lazy files already in the running script (the drop-in carries the first layer), by name. */
 export type Bundled = { [K in LazyName]?: LazyFiles[K] };
-
-/**
- * A loader that answers a bundled file at once, and fetches beside any other file what it imports (IMPORTS), in
- * parallel: a fetched file imports the fetched copies, not the bundled ones.
- */
-export const withImports = (load: Load, bundled: Bundled = {}): Load => (name) =>
-  bundled[name]
-    ? Promise.resolve(bundled[name])
-    : Promise.all([load(name), ...((IMPORTS as Partial<Record<LazyName, LazyName[]>>)[name] ?? []).map((file) => load(file))]).then(([m]) => m);
-
-export const loadFailed = (error: unknown): void =>
-  logError(`a file of dist/ could not be loaded; nothing is granted:`, error);
-
-/** A loader for subscribers: a file that cannot be loaded is reported, and what needed it does not happen (fail closed). */
-export const lazyLoader = (load: Load): Load => (name) =>
-  load(name).catch((error) => {
-    loadFailed(error);
-    return new Promise(() => {});
-  });

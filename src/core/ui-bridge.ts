@@ -1,5 +1,6 @@
 import { PLACEHOLDER_EVENT } from './api/events.js';
-import { loadFailed, type LazyFiles, type LazyName, type Load, type UIHandle, type UIHost } from './lazy.js';
+import type { LazyFiles, LazyName, Load, UIHandle, UIHost } from './lazy.js';
+import { loadFailed } from './load.js';
 import { whenParsed } from './util/dom.js';
 import type { ConsentChange, ConsentState } from './types.js';
 
