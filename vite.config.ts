@@ -120,13 +120,20 @@ function presetModules(): Plugin {
   };
 }
 
-/** The lazy modules' entries, read from the one list in src/lazy-modules.ts (name -> source file). */
+/**
+ * The lazy files' entries (dist/<name>.js), read from src/lazy-modules.ts, where each file of the manifest
+ * (src/core/lazy.ts) has its source: a module of src/, or a package's main module (lit-html: node_modules/lit-html/lit-html.js, as the browser build resolves it).
+ */
 function lazyModuleEntries(): Record<string, string> {
   const list = readFileSync('src/lazy-modules.ts', 'utf8');
   return Object.fromEntries(
-    [...list.matchAll(/'?([\w-]+)'?: \(\) => import\('(?:\.\/(.+?)\.js|bandeau-catalog\/(.+?))'\)/g)].map(([, name, path, catalog]) => [
+    [...list.matchAll(/'?([\w-]+)'?: \(\) => import\('(.+?)'\)/g)].map(([, name, path]) => [
       name,
-      path ? `src/${path}.ts` : `packages/consent-catalog/src/${catalog}.ts`,
+      path.startsWith('./')
+        ? `src/${path.slice(2, -3)}.ts`
+        : path.startsWith('bandeau-catalog/')
+          ? `packages/consent-catalog/src/${path.slice('bandeau-catalog/'.length)}.ts`
+          : `node_modules/${path}/${path}.js`,
     ]),
   );
 }
@@ -135,7 +142,7 @@ function lazyModuleEntries(): Record<string, string> {
  * Two builds into dist/:
  * - default mode: the ESM entry (index.js), the lazily loaded Lit UI (cookie-consent-ui.js) and one file per
  *   language (i18n/<code>.js, i18n/dialog/<code>.js), all ES modules that load each other by relative URL;
- * - `--mode drop-in`: dist/cookie-consent.js, the classic script for a script tag (the core only).
+ * - `--mode drop-in`: dist/cookie-consent.js, the classic script for a script tag (the core, with the first layer).
  * The dev server serves the demo pages in demo/ (run `npm run demo`).
  */
 export default defineConfig(({ mode }) => {
@@ -168,6 +175,8 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'drop-in') {
     return {
+      // It carries the first layer, styles included.
+      plugins: [minifyStyles()],
       resolve: catalogSource,
       build: {
         ...build,
@@ -191,8 +200,6 @@ export default defineConfig(({ mode }) => {
           vue: 'src/bindings/vue.ts',
           svelte: 'src/bindings/svelte.ts',
           ...lazyModuleEntries(),
-          // Its own file, fetched by name beside the dialog and the declaration (the first layer does without it).
-          'lit-html': 'node_modules/lit-html/lit-html.js',
           ...Object.fromEntries(Object.keys(PRESETS).map((id) => [`presets/${id}`, `virtual:preset/${id}`])),
           // Per language: the first layer's texts, and the dialog's (fetched when it first opens).
           ...Object.fromEntries(

@@ -10,6 +10,7 @@ import type { Problem } from 'bandeau-catalog/config/rules';
 import { DEFAULT_CONSENT_MODE, TOP_KEYS } from 'bandeau-catalog/config/schema';
 import { PRESETS } from 'bandeau-catalog/presets/presets';
 import { resolveServices } from '../../src/services/services.js';
+import type { Load } from '../../src/core/lazy.js';
 
 export type Config = Record<string, any>;
 
@@ -61,11 +62,13 @@ async function check(config: Config): Promise<{ problems: FieldProblem[]; raw: P
   const { config: resolved, problems: raw } = checkConfig(config);
   const problems = await collect(async () => {
     reportProblems(raw);
-    await resolveServices(resolved, async (name: string) => {
+    // The configurator bundles every preset: its loader answers `presets/<id>` only, the one file resolveServices asks for.
+    const loadPreset = async (name: string) => {
       const id = name.replace(/^presets\//, '');
       if (!Object.hasOwn(PRESETS, id)) throw new Error(`no preset ${id}`);
       return { default: PRESETS[id] };
-    });
+    };
+    await resolveServices(resolved, loadPreset as unknown as Load);
   });
   return { problems, raw };
 }

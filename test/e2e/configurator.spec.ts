@@ -263,8 +263,11 @@ test('imports a tarteaucitron.js setup from its documentation', async ({ page, s
 });
 
 /** axe-core's WCAG 2.2 AA violations on the page (the preview's frame included). */
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const axe = async (page: Page) => {
+  // The preview's banner fades in: its colours are measured once the fade has finished, as a visitor sees them.
+  await preview(page).evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+  return (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+};
 
 /** The configurator holding Klaro's example config: a long form, with services, notes and the preview's banner. */
 async function withKlaro(page: Page, origin: string) {
