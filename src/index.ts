@@ -4,6 +4,7 @@
  * API already running.
  */
 import { serverApi } from './core/api/server-api.js';
+import { prepareGatesForHydration } from './core/gating/hydration.js';
 import { startCookieConsent } from './core/start.js';
 import type { ConsentConfig, CookieConsentApi } from './core/types.js';
 import { logWarn } from './core/util/log.js';
@@ -38,6 +39,8 @@ export function configure(config: ConsentConfig = {}): CookieConsentApi {
     logWarn('configure(): cookie-consent already runs on this page (configure() called twice, or the drop-in is there); returning the running API, this config is not applied.');
     return window.cookieConsent;
   }
+  // Apps that call configure() are the ones a framework may hydrate (Next.js, Nuxt): gates wait for it.
+  prepareGatesForHydration();
   return startCookieConsent({
     publish: (api) => (window.cookieConsent = api),
     configReady: () => true,
