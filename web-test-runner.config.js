@@ -2,12 +2,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumLaunchOptions } from './test/support/chromium.js';
+import { frameworksInTheBrowser } from './test/support/frameworks-in-the-browser.js';
 
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), frameworksInTheBrowser()],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: chromiumLaunchOptions() })],
   testFramework: { config: { timeout: 5000 } },
 };
