@@ -16,7 +16,7 @@ async function hydrate(read: () => boolean) {
     seen.push(social);
     return createElement('p', null, social ? 'oui' : 'non');
   };
-  const root = hydrateRoot(container, createElement(Widget), { onRecoverableError: (error) => errors.push(error) });
+  const root = hydrateRoot(container, createElement(Widget), { onRecoverableError: (error: unknown) => void errors.push(error) });
   await waitUntil(() => seen.length > 0 && container.textContent === (seen.at(-1) ? 'oui' : 'non'));
   return { container, seen, errors, done: () => (root.unmount(), container.remove()) };
 }
