@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { createApp, createSSRApp, defineComponent, h, nextTick } from 'vue';
+import { createApp, createSSRApp, defineComponent, h, nextTick, Suspense } from 'vue';
 import { useConsent } from './vue.js';
 import { consoleProblems, runningWidget } from './test-widget.js';
 
@@ -51,6 +51,37 @@ describe('bandeau/vue: useConsent during hydration', () => {
     widget.stop();
     done();
     expect(seen).to.deep.equal(['non']);
+    expect(warnings).to.deep.equal([]);
+    expect(console.problems.filter((text) => /hydrat/i.test(text))).to.deep.equal([]);
+  });
+
+  it('keeps the server value until mounted when the widget reports between setup and the hydrating render', async () => {
+    const widget = runningWidget([]);
+    const console = consoleProblems();
+    let resume!: () => void;
+    const paused = new Promise<void>((resolve) => (resume = resolve));
+    // An async setup under <Suspense> (as Nuxt renders pages): its render comes a task after its setup.
+    const Widget = defineComponent({
+      async setup() {
+        const social = useConsent('social');
+        await paused;
+        return () => h('p', social.value ? 'oui' : 'non');
+      },
+    });
+    const container = document.createElement('div');
+    container.innerHTML = '<p>non</p>';
+    document.body.append(container);
+    const app = createSSRApp({ render: () => h(Suspense, null, { default: () => h(Widget) }) });
+    const warnings: string[] = [];
+    app.config.warnHandler = (message) => void warnings.push(message);
+    app.mount(container);
+    widget.grant('social');
+    resume();
+    await waitUntil(() => container.textContent === 'oui', 'the live value once mounted');
+    console.stop();
+    widget.stop();
+    app.unmount();
+    container.remove();
     expect(warnings).to.deep.equal([]);
     expect(console.problems.filter((text) => /hydrat/i.test(text))).to.deep.equal([]);
   });

@@ -14,11 +14,14 @@ import { followConsent, isGranted } from './consent-source.js';
  */
 export function useConsent(id: CategoryId): Readonly<Ref<boolean>> {
   // Hydrating: Vue points the component's vnode at the server's DOM before it runs setup (a fresh mount has none yet).
+  // Until mounted, the ref keeps the server's value, also when the widget reports in between (Nuxt hydrates under
+  // <Suspense>, so setup and the hydrating render may be tasks apart).
   const hydrating = getCurrentInstance()?.vnode.el != null;
-  const granted = shallowRef(!hydrating && isGranted(id));
-  const update = () => (granted.value = isGranted(id));
+  let live = !hydrating;
+  const granted = shallowRef(live && isGranted(id));
+  const update = () => void (live && (granted.value = isGranted(id)));
   const stop = followConsent(update);
-  if (hydrating) onMounted(update);
+  if (hydrating) onMounted(() => ((live = true), update()));
   if (getCurrentScope()) onScopeDispose(stop);
   return readonly(granted);
 }

@@ -31,7 +31,7 @@ export const hydration: {
 } = {};
 
 /** A template whose children, now and later, go into its inert content. */
-export function inert<T>(node: T): T {
+function inert<T>(node: T): T {
   if (node instanceof HTMLTemplateElement) {
     const { content } = node;
     content.append(...node.childNodes);
