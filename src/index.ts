@@ -26,6 +26,10 @@ declare global {
   }
 }
 
+// Apps that import this entry are the ones a framework may hydrate (Next.js, Nuxt): ready the gates for it as soon as
+// the module loads, which is before hydration even where configure() runs after it.
+if (typeof document !== 'undefined') prepareGatesForHydration();
+
 const languageTables = import.meta.glob(['./i18n/[a-z][a-z].ts', './i18n/dialog/[a-z][a-z].ts']);
 const modules: Record<string, () => Promise<unknown>> = LAZY_MODULES;
 
@@ -39,8 +43,6 @@ export function configure(config: ConsentConfig = {}): CookieConsentApi {
     logWarn('configure(): cookie-consent already runs on this page (configure() called twice, or the drop-in is there); returning the running API, this config is not applied.');
     return window.cookieConsent;
   }
-  // Apps that call configure() are the ones a framework may hydrate (Next.js, Nuxt): gates wait for it.
-  prepareGatesForHydration();
   return startCookieConsent({
     publish: (api) => (window.cookieConsent = api),
     configReady: () => true,

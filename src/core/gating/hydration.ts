@@ -1,6 +1,6 @@
 /**
- * Makes `<consent-gate>` safe for a framework that hydrates server-rendered HTML (React, Vue). Installed by the ESM
- * entry's configure(), which such apps call; the drop-in, for pages that nothing hydrates, goes without it.
+ * Makes `<consent-gate>` safe for a framework that hydrates server-rendered HTML (React, Vue). Installed as the ESM
+ * entry loads in a browser (such apps import it); the drop-in, for pages that nothing hydrates, goes without it.
  *
  * Hydration walks the DOM the server rendered and expects to find there exactly what it renders itself, so:
  * - a parsed `<template>` keeps its children in its inert content, where React (which walks `firstChild`) would find
@@ -30,7 +30,11 @@ function afterHydration(): Promise<unknown> {
   }).then(() => (hydrated = true)));
 }
 
-/** Installs the above on `<consent-gate>` (once; before it is defined, so before any gate upgrades). */
+/**
+ * Installs the above on `<consent-gate>` (once; before it is defined, so before any gate upgrades), and readies the
+ * templates of the gates already parsed: React then hydrates them cleanly even when configure() runs after it (in an
+ * effect), the gates stamping once defined.
+ */
 export function prepareGatesForHydration(): void {
   if (hydration.wait) return;
   const proto = ConsentGateElement.prototype;
@@ -63,4 +67,5 @@ export function prepareGatesForHydration(): void {
   hydration.template = (template) =>
     Object.defineProperty(template, 'firstChild', { configurable: true, get: () => template.content.firstChild });
   hydration.wait = (gate) => (built.has(gate) || hydrated ? undefined : afterHydration());
+  document.querySelectorAll<HTMLTemplateElement>('consent-gate > template').forEach(hydration.template);
 }
