@@ -126,7 +126,7 @@ const banner = (page: Page) => page.locator('cookie-consent');
 const button = (page: Page, name: string) => banner(page).getByRole('button', { name, exact: true });
 
 /** Server log lines that report an error (the development servers' own noise is not an error). */
-const serverErrors = (server: Server) => server.output.join('').split('\n').filter((line) => /\berror\b|\bERR_|\[(?:vue|nuxt)\].*warn/i.test(line));
+const serverErrors = (server: Server) => server.output.join('').split('\n').filter((line) => /\berror\b|\bERR_|\[vue warn\]/i.test(line));
 
 for (const example of EXAMPLES) {
   for (const mode of ['production', 'development'] as const) {
