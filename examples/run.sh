@@ -88,6 +88,9 @@ wait_background() {
   return "$failed"
 }
 
+# No telemetry prompts or uploads from Next.js, Nuxt and Astro in CI.
+export NEXT_TELEMETRY_DISABLED=1 NUXT_TELEMETRY_DISABLED=1 ASTRO_TELEMETRY_DISABLED=1
+
 rm -rf "$LOG_DIR" && mkdir -p "$LOG_DIR"
 
 if [[ ! -x "$ROOT/node_modules/.bin/playwright" || ! -x "$ROOT/node_modules/.bin/vite" ]]; then
@@ -122,6 +125,4 @@ for example in "${EXAMPLES[@]}"; do
   step "$example: npm run build" "$EXAMPLES_DIR/$example" npm run build
 done
 
-# No telemetry prompts or uploads from Next.js, Nuxt and Astro in CI.
-export NEXT_TELEMETRY_DISABLED=1 NUXT_TELEMETRY_DISABLED=1 ASTRO_TELEMETRY_DISABLED=1
 step "playwright: 7 examples (SSR ones in production and development)" "$ROOT" node_modules/.bin/playwright test -c examples/playwright.config.ts

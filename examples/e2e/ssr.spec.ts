@@ -133,9 +133,17 @@ for (const example of EXAMPLES) {
     test.describe(`${example.name} (${mode})`, () => {
       test.describe.configure({ mode: 'serial', timeout: 180_000 });
       let server: Server | undefined;
-      test.beforeAll(async () => {
+      test.beforeAll(async ({ browser }) => {
         test.setTimeout(180_000);
         server = await startServer(example, mode);
+        if (mode === 'development') {
+          // A development server compiles the client's modules on their first request (Vite may then re-optimise its
+          // dependencies and reload): one throwaway visit first, so that the tests time the app, not the compiler.
+          const page = await browser.newPage();
+          await page.goto(server.url);
+          await page.waitForFunction(() => window.cookieConsent !== undefined, undefined, { timeout: 150_000 });
+          await page.close();
+        }
       });
       test.afterAll(() => {
         server?.process.kill();
