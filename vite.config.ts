@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 /** Serves the built dist/ untouched at /dist, as a site owner's server would. */
 function serveDist(): Plugin {
@@ -92,10 +92,10 @@ function minifyStyles(): Plugin {
   };
 }
 
-const PRESETS: Record<string, unknown> = JSON.parse(readFileSync('src/services/presets.json', 'utf8'));
+const PRESETS: Record<string, object> = JSON.parse(readFileSync('packages/consent-catalog/src/presets/presets.json', 'utf8'));
 
 /**
- * One small module per service preset (dist/presets/<id>.js), made from src/services/presets.json: a page fetches only
+ * One small module per service preset (dist/presets/<id>.js), made from the catalog's presets.json: a page fetches only
  * the presets its config names, when the dialog or the declaration is shown. `virtual:presets` maps ids to them for
  * the ESM entry.
  */
@@ -111,7 +111,8 @@ function presetModules(): Plugin {
       if (id === '\0virtual:presets') {
         return `export default {${Object.keys(PRESETS).map((key) => `${JSON.stringify(key)}: () => import('virtual:preset/${key}')`).join(',')}};`;
       }
-      if (id.startsWith('\0virtual:preset/')) return `export default ${JSON.stringify(PRESETS[id.slice('\0virtual:preset/'.length)])};`;
+      // The Open Cookie Database platforms are the audit's business: the page is not sent them.
+      if (id.startsWith('\0virtual:preset/')) return `export default ${JSON.stringify({ ...PRESETS[id.slice('\0virtual:preset/'.length)], platforms: undefined })};`;
       return null;
     },
   };
@@ -120,7 +121,12 @@ function presetModules(): Plugin {
 /** The lazy modules' entries, read from the one list in src/lazy-modules.ts (name -> source file). */
 function lazyModuleEntries(): Record<string, string> {
   const list = readFileSync('src/lazy-modules.ts', 'utf8');
-  return Object.fromEntries([...list.matchAll(/'?([\w-]+)'?: \(\) => import\('\.\/(.+?)\.js'\)/g)].map(([, name, path]) => [name, `src/${path}.ts`]));
+  return Object.fromEntries(
+    [...list.matchAll(/'?([\w-]+)'?: \(\) => import\('(?:\.\/(.+?)\.js|bandeau-catalog\/(.+?))'\)/g)].map(([, name, path, catalog]) => [
+      name,
+      path ? `src/${path}.ts` : `packages/consent-catalog/src/${catalog}.ts`,
+    ]),
+  );
 }
 
 /**
@@ -132,8 +138,12 @@ function lazyModuleEntries(): Record<string, string> {
  */
 export default defineConfig(({ mode }) => {
   const build = { outDir: 'dist', target: 'es2022', minify: true, reportCompressedSize: false };
+  // The catalog (packages/consent-catalog) is bundled from its TypeScript source: the published widget depends on no
+  // workspace package at runtime.
+  const catalogSource = { conditions: ['source', ...defaultClientConditions] };
   if (mode === 'drop-in') {
     return {
+      resolve: catalogSource,
       build: {
         ...build,
         emptyOutDir: false,
@@ -143,6 +153,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     plugins: [serveDist(), minifyStyles(), presetModules()],
+    resolve: catalogSource,
     server: { host: '127.0.0.1', port: 5173 },
     build: {
       ...build,
@@ -171,8 +182,13 @@ export default defineConfig(({ mode }) => {
         fileName: (_format, name) => `${name}.js`,
       },
       // Lib mode keeps ES output readable; these files go to browsers as they are, so minify them.
-      // Stable chunk names: the drop-in loads them by name, and dist/ stays easy to copy and cache.
-      rolldownOptions: { external: ['react', 'vue'], preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: '[name].js' } },
+      // Stable chunk names: the drop-in loads them by name, and dist/ stays easy to copy and cache. The chunk that holds
+      // the config's schema keeps its name (schema.js, which README lists) whichever of its modules comes first.
+      rolldownOptions: {
+        external: ['react', 'vue'],
+        preserveEntrySignatures: 'allow-extension',
+        output: { minify: true, chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.endsWith('/config/schema.ts')) ? 'schema.js' : '[name].js') },
+      },
     },
   };
 });

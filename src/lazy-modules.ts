@@ -11,7 +11,7 @@ export const LAZY_MODULES = {
   'floating-button': () => import('./ui/floating-button/floating-button.js'),
   // <cookie-declaration>, for the privacy-policy page: loaded only when the page has one.
   'cookie-declaration': () => import('./ui/cookie-declaration/cookie-declaration.js'),
-  'config-report': () => import('./core/config/report-problems.js'),
+  'config-report': () => import('bandeau-catalog/config/report-problems'),
   'consent-log': () => import('./core/integrations/send-receipt.js'),
   revocation: () => import('./core/integrations/revoke-cookies.js'),
   // The services' details over their presets (each preset is a file of its own: presets/<id>.js).

@@ -3,7 +3,7 @@ import { emitChange } from './api/document-events.js';
 import { emit, READY_EVENT } from './api/events.js';
 import { createPageCallbacks } from './api/page-callbacks.js';
 import { pickLanguage } from './config/language.js';
-import { readConfig } from './config/read-config.js';
+import { readConfig } from 'bandeau-catalog/config/read-config';
 import { createCookieJar } from './consent/cookie-jar.js';
 import { type ConsentStore, createStore, snapshot } from './consent/store.js';
 import { readOnlyView } from './consent/view.js';

@@ -3,7 +3,7 @@ import { fakeCookieJar } from '../testing/fake-cookie-jar.js';
 import { emitChange } from './api/document-events.js';
 import { CHANGE_EVENT } from './api/events.js';
 import { createPageCallbacks } from './api/page-callbacks.js';
-import { parseConfig } from './config/parse-config.js';
+import { parseConfig } from 'bandeau-catalog/config/parse-config';
 import { type ConsentStore, createStore } from './consent/store.js';
 import { readOnlyView } from './consent/view.js';
 import { type Gating, startGating } from './gating/gating.js';

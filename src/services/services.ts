@@ -3,12 +3,12 @@
  * on revocation: each service's own fields over its preset's, checked field by field. Loaded lazily (services.js), so
  * a returning visitor's page never pays for presets or declaration tables.
  */
-import { isText } from '../core/config/schema.js';
+import { isText, PRESET_ID } from 'bandeau-catalog/config/schema';
 import type { LazyLoader, RawLoader } from '../core/lazy.js';
 import type { CookieDeclaration, LocalizedText, ResolvedConfig, ServiceConfig, ServiceId } from '../core/types.js';
 import { describe, logError, logWarn } from '../core/util/log.js';
 import { isSafeUrl } from '../core/util/urls.js';
-import type { ServicePreset } from './presets.js';
+import type { ServicePreset } from 'bandeau-catalog/presets/presets';
 
 /** A cookie or storage key of a service, complete. */
 export interface ResolvedCookie {
@@ -56,7 +56,7 @@ async function resolveService(id: ServiceId, category: string, config: ServiceCo
   for (const key of Object.keys(config)) if (!SERVICE_KEYS.includes(key)) logWarn(`config: unknown key "${path}.${key}" ignored.`);
   let preset: Partial<ServicePreset> = {};
   if (config.preset !== undefined) {
-    if (typeof config.preset === 'string' && /^[a-z\d-]{1,40}$/.test(config.preset)) {
+    if (typeof config.preset === 'string' && PRESET_ID.test(config.preset)) {
       preset = await load(`presets/${config.preset}`).then(
         (module) => module.default,
         () => {

@@ -21,7 +21,7 @@ verify: recomputes every chain; prints the first break and exits 1 if there is o
 
 const [cmd, ...rest] = process.argv.slice(2);
 
-/** @param {string} msg */
+/** @param {string} msg @returns {never} */
 function fail(msg) {
   console.error(`bandeau-receiver: ${msg}`);
   process.exit(2);

@@ -7,6 +7,7 @@ import { sendJson, sendError, readBody } from './http.js';
 import { createRateLimiter } from './rate-limit.js';
 import { classify, receiptsOf, exportRows, verifyAll } from './store.js';
 import { MAX_BODY_BYTES } from './validate.js';
+import { withTimeout } from 'bandeau-catalog/with-timeout';
 
 const RETRY_AFTER = '5';
 const CONSENT_ID = /^[\w-]{8,64}$/;
@@ -40,6 +41,7 @@ export function createHandler(o) {
   };
 
   /** CORS headers for an allowed Origin, none otherwise. @param {import('node:http').IncomingMessage} req */
+  /** @returns {Record<string, string>} */
   const cors = (req) => {
     const origin = req.headers.origin;
     return origin && allowed.has(origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : { Vary: 'Origin' };
@@ -222,13 +224,6 @@ function csvLine(r) {
   const cells = [x.consentId, x.decidedAt, x.origin, x.path, x.method, x.language, String(x.revision),
     JSON.stringify(x.categories), r.receivedAt, String(r.seq), r.hash, JSON.stringify(x)];
   return `${cells.map((c) => csvCell(String(c))).join(',')}\r\n`;
-}
-
-/** @template T @param {Promise<T>} p @param {number} ms @returns {Promise<T>} */
-function withTimeout(p, ms) {
-  /** @type {NodeJS.Timeout} */ let t;
-  return Promise.race([p, new Promise((_, rej) => { t = setTimeout(() => rej(new Error('timeout')), ms); })])
-    .finally(() => clearTimeout(t));
 }
 
 /** Resolves when the response can take more, or is gone. @param {import('node:http').ServerResponse} res */

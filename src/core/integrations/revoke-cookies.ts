@@ -2,6 +2,7 @@
  * Loaded lazily by the core when consent is withdrawn: deletes the cookies of the revoked categories (their `cookies`
  * patterns) and exactly the declared cookies and storage keys of the revoked services (names and prefixes).
  */
+import { cookieMatcher } from 'bandeau-catalog/config/schema';
 import Cookies from 'js-cookie';
 import { resolveServices } from '../../services/services.js';
 import type { RawLoader } from '../lazy.js';
@@ -15,10 +16,6 @@ function domains(): Array<string | undefined> {
   for (let i = 0; i < parts.length - 1; i++) result.push(`.${parts.slice(i).join('.')}`);
   return result;
 }
-
-/** A category's pattern: a name, or a "/regex/". */
-const matchesPattern = (name: string, pattern: string): boolean =>
-  pattern.length > 2 && pattern.startsWith('/') && pattern.endsWith('/') ? new RegExp(pattern.slice(1, -1)).test(name) : name === pattern;
 
 type Matcher = (name: string) => boolean;
 
@@ -40,7 +37,7 @@ function clearStorage(kind: 'localStorage' | 'sessionStorage', matchers: Matcher
 export async function revoke(config: ResolvedConfig, revoked: string[], load: RawLoader): Promise<void> {
   const cookieMatchers: Matcher[] = config.categories
     .filter((category) => revoked.includes(category.id))
-    .flatMap((category) => category.cookies.map((pattern) => (name: string) => matchesPattern(name, pattern)));
+    .flatMap((category) => category.cookies.map(cookieMatcher));
   const storage = { localStorage: [] as Matcher[], sessionStorage: [] as Matcher[] };
   const revokedServices = Object.keys(config.services).filter((id) => revoked.includes(id));
   if (revokedServices.length) {

@@ -1,7 +1,7 @@
 import { fakeCookieJar } from '../../testing/fake-cookie-jar.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { parseConfig } from '../../core/config/parse-config.js';
+import { parseConfig } from 'bandeau-catalog/config/parse-config';
 import { decodeRecord, RECORD_FORMAT } from '../../core/consent/record.js';
 import { type ConsentStore, createStore } from '../../core/consent/store.js';
 import { readOnlyView } from '../../core/consent/view.js';

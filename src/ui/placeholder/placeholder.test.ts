@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseConfig } from '../../core/config/parse-config.js';
+import { parseConfig } from 'bandeau-catalog/config/parse-config';
 import { createStore } from '../../core/consent/store.js';
 import { readOnlyView } from '../../core/consent/view.js';
 import type { CookieConsentApi } from '../../core/types.js';

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { parseConfig } from '../../core/config/parse-config.js';
+import { parseConfig } from 'bandeau-catalog/config/parse-config';
 import { type ConsentStore, createStore } from '../../core/consent/store.js';
 import { readOnlyView } from '../../core/consent/view.js';
 import type { CookieConsentApi } from '../../core/types.js';

@@ -2,9 +2,12 @@
  * What a valid config looks like, shared by the core's fast reader (read-config.ts) and the checker that explains
  * problems (check-config.ts), so the two cannot drift apart on what is accepted.
  */
-import type { LocalizedText, ResolvedConfig } from '../types.js';
+import type { LocalizedText, ResolvedConfig } from './types.js';
 
+/** Category and service ids. */
 export const CATEGORY_ID = /^[a-z][\w-]{0,39}$/i;
+/** A service preset's id ("youtube", "google-analytics"). */
+export const PRESET_ID = /^[a-z\d-]{1,40}$/;
 export const LANGUAGE = /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i;
 /** Text names (acceptAll, analyticsTitle, …). */
 export const TEXT_KEY = /^[a-z]\w*$/i;
@@ -29,16 +32,32 @@ export const isText = (value: unknown): value is LocalizedText =>
   typeof value === 'string' ||
   (isObject(value) && Object.keys(value).length > 0 && Object.values(value).every((v) => typeof v === 'string'));
 
-/** A cookie name, or a "/regex/" that compiles. */
-export function isCookiePattern(value: unknown): value is string {
-  if (typeof value !== 'string' || !value) return false;
+/**
+ * The one syntax of a category's `cookies` entry: a cookie name ("_ga"), or a "/regex/" with optional flags among i, m,
+ * s and u ("/^_ga/i"). A cookie name never starts with "/", so an entry that does is a regex or is invalid. The widget
+ * deletes what it matches on revocation, the audit reads it as a declaration: both read it here, and the config's
+ * checker rejects what this rejects, with the same message in both.
+ * @returns the name, the RegExp, or undefined when the entry is not valid
+ */
+export function readCookiePattern(entry: unknown): string | RegExp | undefined {
+  if (typeof entry !== 'string' || !entry) return undefined;
+  if (entry[0] !== '/') return entry;
+  const parts = /^\/(.+)\/([imsu]*)$/.exec(entry);
+  if (!parts) return undefined;
   try {
-    if (value.length > 2 && value[0] === '/' && value.endsWith('/')) new RegExp(value.slice(1, -1));
-    return true;
+    return new RegExp(parts[1], parts[2]);
   } catch {
-    return false;
+    return undefined;
   }
 }
+
+/** The test a valid entry stands for (see readCookiePattern). */
+export function cookieMatcher(entry: string): (name: string) => boolean {
+  const pattern = readCookiePattern(entry);
+  return (name) => (typeof pattern === 'string' ? name === pattern : !!pattern?.test(name));
+}
+
+export const isCookiePattern = (value: unknown): value is string => readCookiePattern(value) !== undefined;
 
 /** "lax", "STRICT"… in their canonical spelling; undefined when not a SameSite value. */
 export const sameSite = (value: unknown): 'Lax' | 'Strict' | 'None' | undefined =>

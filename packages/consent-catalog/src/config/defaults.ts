@@ -1,4 +1,4 @@
-import type { Category, CategoryId } from '../types.js';
+import type { Category, CategoryId } from './types.js';
 
 /** Categories used when the config names none. Their titles and descriptions live in the language tables. */
 export const DEFAULT_CATEGORY_IDS: readonly CategoryId[] = ['necessary', 'analytics', 'social', 'ads'];

@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../types.js';
+import type { ResolvedConfig } from './types.js';
 import { checkConfig } from './check-config.js';
 import { reportProblems } from './report-problems.js';
 

@@ -3,7 +3,7 @@
  * Loaded only when the core's reader finds a config unclean, so a correct config costs no bytes for this.
  */
 import { MAX_LIFETIME_DAYS } from './defaults.js';
-import { describe, logError, logWarn } from '../util/log.js';
+import { describe, logError, logWarn } from '../log.js';
 import { checkConfig } from './check-config.js';
 import type { Problem } from './rules.js';
 
@@ -21,9 +21,9 @@ const EXPECTED: Record<string, string> = {
   required: 'true or false',
   title: 'a string or an object of strings keyed by language',
   description: 'a string or an object of strings keyed by language',
-  cookies: 'an array of cookie names or "/regex/" strings',
+  cookies: 'an array of cookie names or "/regex/" strings (flags i, m, s, u allowed)',
   cookie: 'an object with name, domain, path, sameSite, lifetimeDays',
-  cookiePattern: 'a cookie name or a valid "/regex/" string',
+  cookiePattern: 'a cookie name, or a valid "/regex/" string with flags among i, m, s, u (a cookie name never starts with "/")',
   name: 'a cookie name of letters, digits, ".", "-" or "_"',
   domain: 'a domain name',
   path: 'a path starting with "/"',
@@ -58,22 +58,26 @@ function expectation(path: string): string {
   return EXPECTED[last] ?? EXPECTED[top] ?? 'a valid value';
 }
 
-export function reportProblems(problems: Problem[]): void {
-  for (const [path, kind, value] of problems) {
-    if (kind === 'unknown') logWarn(`config: unknown key "${path}" ignored.`);
-    else if (kind === 'clamped')
-      logWarn(`config.${path}: ${value} is over the ${MAX_LIFETIME_DAYS}-day maximum; using ${MAX_LIFETIME_DAYS}.`);
-    else if (kind === 'json') logError(`config: expected valid JSON in #cookie-consent-config (${value}); using the defaults.`);
-    else if (kind === 'key') {
+/** The console message of each problem, and whether it is an error or a warning. */
+export function problemMessages(problems: Problem[]): Array<['error' | 'warn', string]> {
+  return problems.map(([path, kind, value]): ['error' | 'warn', string] => {
+    if (kind === 'unknown') return ['warn', `config: unknown key "${path}" ignored.`];
+    if (kind === 'clamped') return ['warn', `config.${path}: ${value} is over the ${MAX_LIFETIME_DAYS}-day maximum; using ${MAX_LIFETIME_DAYS}.`];
+    if (kind === 'json') return ['error', `config: expected valid JSON in #cookie-consent-config (${value}); using the defaults.`];
+    if (kind === 'key') {
       const top = path.split('.')[0];
       const key = top === 'texts' ? (path.split('.').length === 2 ? 'languageKey' : 'textKey') : 'categoryId';
-      logError(`config.${path}: expected ${EXPECTED[key]}, got ${describe(value)}; ignored.`);
-    } else if (kind === 'duplicate')
-      logError(`config.${path}: the id "${value}" is already a category or a service (ids are unique across both); ignored.`);
-    else if (kind === 'untitled')
-      logError(`config.${path}: expected a title for the custom category "${value}"; category ignored.`);
-    else logError(`config${path ? '.' : ''}${path}: expected ${expectation(path)}, got ${describe(value)}; ignored.`);
-  }
+      return ['error', `config.${path}: expected ${EXPECTED[key]}, got ${describe(value)}; ignored.`];
+    }
+    if (kind === 'duplicate') return ['error', `config.${path}: the id "${value}" is already a category or a service (ids are unique across both); ignored.`];
+    if (kind === 'untitled') return ['error', `config.${path}: expected a title for the custom category "${value}"; category ignored.`];
+    return ['error', `config${path ? '.' : ''}${path}: expected ${expectation(path)}, got ${describe(value)}; ignored.`];
+  });
+}
+
+/** Prints each problem to the console (prefixed, see log.ts). */
+export function reportProblems(problems: Problem[]): void {
+  for (const [level, message] of problemMessages(problems)) (level === 'warn' ? logWarn : logError)(message);
 }
 
 /** Checks the config as the core received it and prints every problem (the config-report.js entry). */

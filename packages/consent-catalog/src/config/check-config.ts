@@ -1,6 +1,6 @@
 import { DEFAULT_CATEGORY_IDS, DEFAULT_COOKIE, defaultCategories, MAX_LIFETIME_DAYS } from './defaults.js';
-import type { Category, CategoryConfig, ResolvedConfig } from '../types.js';
-import { isSafeUrl } from '../util/urls.js';
+import type { Category, CategoryConfig, ResolvedConfig } from './types.js';
+import { isSafeUrl } from '../url.js';
 import { bool, list, matching, oneOf, type Problem, record, type Report, type Rule, shape } from './rules.js';
 import * as schema from './schema.js';
 

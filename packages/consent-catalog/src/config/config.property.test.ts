@@ -3,7 +3,7 @@
 // pollute nothing; and they agree: the same config, and "clean" exactly when the checker finds no problem.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { ResolvedConfig } from '../types.js';
+import type { ResolvedConfig } from './types.js';
 import { checkConfig } from './check-config.js';
 import { readConfig } from './read-config.js';
 import type { Problem } from './rules.js';

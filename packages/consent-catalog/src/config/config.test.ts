@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseConfig } from './parse-config.js';
-import type { ResolvedConfig } from '../types.js';
+import type { ResolvedConfig } from './types.js';
 
 /** Records console.error / console.warn calls (as joined strings) instead of printing them; restore() puts them back. */
 function captureConsole() {
@@ -191,6 +191,16 @@ describe('parseConfig', () => {
       const config = parseConfig({ categories: { necessary: {}, analytics: { cookies: ['_ga', '/(/', '/^_gid/'] } } });
       expectOneError('categories.analytics.cookies[1]');
       expect(config.categories[1].cookies).to.deep.equal(['_ga', '/^_gid/']);
+    });
+
+    it('a cookies entry with a flag outside i, m, s, u ("/^_ga/g"), or a "/" that is no regex', () => {
+      const config = parseConfig({ categories: { necessary: {}, analytics: { cookies: ['/^_ga/i', '/^_ga/g', '_gid'] } } });
+      expectOneError('categories.analytics.cookies[1]');
+      expect(logs.errors[0]).to.contain('flags among i, m, s, u');
+      expect(config.categories[1].cookies).to.deep.equal(['/^_ga/i', '_gid']);
+      logs.errors.length = 0;
+      parseConfig({ categories: { analytics: { cookies: ['/_ga'] } } });
+      expectOneError('categories.analytics.cookies[0]');
     });
 
     it('a cookies value that is not an array', () => {

@@ -1,6 +1,6 @@
 import { DEFAULT_CATEGORY_IDS, DEFAULT_COOKIE, defaultCategories, MAX_LIFETIME_DAYS } from './defaults.js';
-import type { Category, ResolvedConfig } from '../types.js';
-import { isSafeUrl } from '../util/urls.js';
+import type { Category, ResolvedConfig } from './types.js';
+import { isSafeUrl } from '../url.js';
 import * as schema from './schema.js';
 
 /**
