@@ -131,10 +131,11 @@ const serverErrors = (server: Server) => server.output.join('').split('\n').filt
 for (const example of EXAMPLES) {
   for (const mode of ['production', 'development'] as const) {
     test.describe(`${example.name} (${mode})`, () => {
-      test.describe.configure({ mode: 'serial', timeout: 180_000 });
+      test.describe.configure({ mode: 'serial', timeout: 120_000 });
       let server: Server | undefined;
       test.beforeAll(async ({ browser }) => {
-        test.setTimeout(180_000);
+        // Up to 150 s for the server to answer, and as much again for a development server's first compile.
+        test.setTimeout(320_000);
         server = await startServer(example, mode);
         if (mode === 'development') {
           // A development server compiles the client's modules on their first request (Vite may then re-optimise its
