@@ -4,6 +4,7 @@
  * API already running.
  */
 import { serverApi } from './core/api/server-api.js';
+import { prepareGatesForHydration } from './core/gating/hydration.js';
 import { startCookieConsent } from './core/start.js';
 import type { ConsentConfig, CookieConsentApi } from './core/types.js';
 import { logWarn } from './core/util/log.js';
@@ -17,6 +18,10 @@ export type { ConsentGateProps, CookieConsentButtonProps, CookieConsentProps, Co
 export type { Texts } from './ui/contract.js';
 export { CHANGE_EVENT, PLACEHOLDER_EVENT, READY_EVENT } from './core/api/events.js';
 export { LANGUAGES } from './core/config/language.js';
+
+// Apps that import this entry are the ones a framework may hydrate (Next.js, Nuxt): ready the gates for it as soon as
+// the module loads, which is before hydration even where configure() runs after it.
+if (typeof document !== 'undefined') prepareGatesForHydration();
 
 const languageTables = import.meta.glob(['./i18n/[a-z][a-z].ts', './i18n/dialog/[a-z][a-z].ts']);
 const modules: Record<string, () => Promise<unknown>> = LAZY_MODULES;
