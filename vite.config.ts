@@ -12,7 +12,9 @@ function serveDist(): Plugin {
       server.middlewares.use('/dist', (req, res, next) => {
         const file = resolve(root, `.${decodeURIComponent((req.url ?? '/').split('?')[0])}`);
         if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) return next();
-        res.setHeader('content-type', 'text/javascript; charset=utf-8');
+        // The configurator (dist/configurator/) has HTML and CSS beside the scripts.
+        const type = ({ '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' } as Record<string, string>)[file.slice(file.lastIndexOf('.'))];
+        res.setHeader('content-type', `${type ?? 'text/javascript'}; charset=utf-8`);
         createReadStream(file).pipe(res);
       });
       // The strict-CSP demo: a fresh nonce per response, and the policy the widget is built to run under.
@@ -118,13 +120,20 @@ function presetModules(): Plugin {
   };
 }
 
-/** The lazy modules' entries, read from the one list in src/lazy-modules.ts (name -> source file). */
+/**
+ * The lazy files' entries (dist/<name>.js), read from src/lazy-modules.ts, where each file of the manifest
+ * (src/core/lazy.ts) has its source: a module of src/, or a package's main module (lit-html: node_modules/lit-html/lit-html.js, as the browser build resolves it).
+ */
 function lazyModuleEntries(): Record<string, string> {
   const list = readFileSync('src/lazy-modules.ts', 'utf8');
   return Object.fromEntries(
-    [...list.matchAll(/'?([\w-]+)'?: \(\) => import\('(?:\.\/(.+?)\.js|bandeau-catalog\/(.+?))'\)/g)].map(([, name, path, catalog]) => [
+    [...list.matchAll(/'?([\w-]+)'?: \(\) => import\('(.+?)'\)/g)].map(([, name, path]) => [
       name,
-      path ? `src/${path}.ts` : `packages/consent-catalog/src/${catalog}.ts`,
+      path.startsWith('./')
+        ? `src/${path.slice(2, -3)}.ts`
+        : path.startsWith('bandeau-catalog/')
+          ? `packages/consent-catalog/src/${path.slice('bandeau-catalog/'.length)}.ts`
+          : `node_modules/${path}/${path}.js`,
     ]),
   );
 }
@@ -133,7 +142,7 @@ function lazyModuleEntries(): Record<string, string> {
  * Two builds into dist/:
  * - default mode: the ESM entry (index.js), the lazily loaded Lit UI (cookie-consent-ui.js) and one file per
  *   language (i18n/<code>.js, i18n/dialog/<code>.js), all ES modules that load each other by relative URL;
- * - `--mode drop-in`: dist/cookie-consent.js, the classic script for a script tag (the core only).
+ * - `--mode drop-in`: dist/cookie-consent.js, the classic script for a script tag (the core, with the first layer).
  * The dev server serves the demo pages in demo/ (run `npm run demo`).
  */
 export default defineConfig(({ mode }) => {
@@ -141,8 +150,33 @@ export default defineConfig(({ mode }) => {
   // The catalog (packages/consent-catalog) is bundled from its TypeScript source: the published widget depends on no
   // workspace package at runtime.
   const catalogSource = { conditions: ['source', ...defaultClientConditions] };
+  // The configurator page (dist/configurator/, relative URLs so it works from any folder of any static server) and
+  // the migrate command's module (dist/cli/migrate.js, for bin/bandeau.js, with acorn bundled in).
+  if (mode === 'configurator') {
+    return {
+      root: 'configurator',
+      base: './',
+      resolve: catalogSource,
+      build: { ...build, outDir: '../dist/configurator', emptyOutDir: true, rolldownOptions: { input: { index: 'configurator/index.html', preview: 'configurator/preview.html' } } },
+    };
+  }
+  if (mode === 'migrate') {
+    return {
+      resolve: catalogSource,
+      build: {
+        ...build,
+        target: 'node20',
+        minify: false,
+        emptyOutDir: false,
+        outDir: 'dist/cli',
+        lib: { entry: 'configurator/src/migrate/index.ts', formats: ['es'], fileName: () => 'migrate.js' },
+      },
+    };
+  }
   if (mode === 'drop-in') {
     return {
+      // It carries the first layer, styles included.
+      plugins: [minifyStyles()],
       resolve: catalogSource,
       build: {
         ...build,
@@ -166,8 +200,6 @@ export default defineConfig(({ mode }) => {
           vue: 'src/bindings/vue.ts',
           svelte: 'src/bindings/svelte.ts',
           ...lazyModuleEntries(),
-          // Its own file, fetched by name beside the dialog and the declaration (the first layer does without it).
-          'lit-html': 'node_modules/lit-html/lit-html.js',
           ...Object.fromEntries(Object.keys(PRESETS).map((id) => [`presets/${id}`, `virtual:preset/${id}`])),
           // Per language: the first layer's texts, the dialog's (fetched when it first opens), and the regimes'
           // notice (fetched only under the uk, opt-out and notice regimes).

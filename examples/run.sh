@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # CI for examples/: builds and packs the root package once, then for each example: npm ci, the packed tarball
 # (npm install --no-save: its integrity changes at each build, so it is in no package.json or lockfile), type-check
-# (npm run check), production build (npm run build); then one Playwright run against the four production builds
-# (examples/e2e/examples.spec.ts, config examples/playwright.config.ts).
+# (npm run check), production build (npm run build); then one Playwright run: examples/e2e/examples.spec.ts against the
+# four client-side and SvelteKit builds, examples/e2e/ssr.spec.ts against Next.js, Nuxt and Astro, each in production
+# and under its development server (config examples/playwright.config.ts).
 #
 # The four `npm ci` run in parallel with the root's build and pack (they wait on the network and the disk more than
 # on the CPU), and the four tarball installs in parallel with each other; checks and builds run one at a time.
@@ -13,7 +14,7 @@ set -euo pipefail
 
 EXAMPLES_DIR="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$EXAMPLES_DIR")"
-EXAMPLES=(react vue svelte sveltekit)
+EXAMPLES=(react vue svelte sveltekit nextjs nuxt astro)
 PACK_DIR="$EXAMPLES_DIR/.pack"
 LOG_DIR="$EXAMPLES_DIR/.logs"
 NPM_FLAGS=(--no-audit --no-fund --ignore-scripts)
@@ -87,6 +88,9 @@ wait_background() {
   return "$failed"
 }
 
+# No telemetry prompts or uploads from Next.js, Nuxt and Astro in CI.
+export NEXT_TELEMETRY_DISABLED=1 NUXT_TELEMETRY_DISABLED=1 ASTRO_TELEMETRY_DISABLED=1
+
 rm -rf "$LOG_DIR" && mkdir -p "$LOG_DIR"
 
 if [[ ! -x "$ROOT/node_modules/.bin/playwright" || ! -x "$ROOT/node_modules/.bin/vite" ]]; then
@@ -121,4 +125,4 @@ for example in "${EXAMPLES[@]}"; do
   step "$example: npm run build" "$EXAMPLES_DIR/$example" npm run build
 done
 
-step "playwright: 4 examples" "$ROOT" node_modules/.bin/playwright test -c examples/playwright.config.ts
+step "playwright: 7 examples (SSR ones in production and development)" "$ROOT" node_modules/.bin/playwright test -c examples/playwright.config.ts

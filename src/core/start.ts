@@ -13,7 +13,8 @@ import { startConsentMode } from './integrations/google-consent-mode.js';
 import { gpcApplies, recordGpcRefusal } from './integrations/gpc.js';
 import { revokeWithdrawn } from './integrations/revocation.js';
 import { syncTabs } from './integrations/tab-sync.js';
-import { type LazyModules, lazyLoader, loadFailed, type RawLoader } from './lazy.js';
+import type { Bundled, Load } from './lazy.js';
+import { lazyLoader, loadFailed, withImports } from './load.js';
 import type { RegimeHooks } from './regimes/resolve.js';
 import type { ConsentState, CookieConsentApi } from './types.js';
 import { createUIBridge } from './ui-bridge.js';
@@ -24,8 +25,10 @@ export interface StartOptions {
   readConfig(): unknown;
   /** True when the config is present now; otherwise the core waits for the document to be parsed. */
   configReady(): boolean;
-  /** Loads a file of dist/ by name: a lazy module (src/lazy-modules.ts), `lit-html`, or `i18n/<language>`. */
-  load: RawLoader;
+  /** Fetches a lazy file of dist/ by name (src/core/lazy.ts). */
+  load: Load;
+  /** Lazy files that the running script carries (the drop-in: the first layer and its commonest texts). */
+  bundled?: Bundled;
   /** Makes the API public (`window.cookieConsent`) before anything is announced, so `ready` listeners can read it. */
   publish(api: CookieConsentApi): void;
 }
@@ -35,12 +38,14 @@ export interface StartOptions {
  * subscribes every effect of a decision to it, then announces readiness. It decides nothing itself; a Global
  * Privacy Control refusal is recorded after `cookie-consent:ready`, as a change like any other.
  */
-export function startCookieConsent({ readConfig: input, configReady, load: rawLoad, publish }: StartOptions): CookieConsentApi {
+export function startCookieConsent({ readConfig: input, configReady, load: fetchFile, bundled, publish }: StartOptions): CookieConsentApi {
   let store: ConsentStore | undefined;
   let resolveReady!: (state: ConsentState) => void;
   const ready = new Promise<ConsentState>((resolve) => (resolveReady = resolve));
   const waiting: Array<(store: ConsentStore) => void> = [];
   const withStore = (action: (store: ConsentStore) => void): void => void (store ? action(store) : waiting.push(action));
+  // What a file imports comes with it, in parallel: a chain of round trips on a slow network costs more than bytes.
+  const rawLoad = withImports(fetchFile, bundled);
   const load = lazyLoader(rawLoad);
   const callbacks = createPageCallbacks();
   const ui = createUIBridge(rawLoad);
@@ -80,7 +85,7 @@ export function startCookieConsent({ readConfig: input, configReady, load: rawLo
 
     // With `regimes`, nothing starts until the visitor's region is known: no gating, no banner, no `ready` (fail
     // closed). If regimes.js cannot load, today's opt-in behaviour applies.
-    if (regimes) rawLoad('regimes').then((m: LazyModules['regimes']) => m.resolveRegime(config, regimes, rawLoad, createStore, ui)).catch(loadFailed).then(wire);
+    if (regimes) rawLoad('regimes').then((m) => m.resolveRegime(config, regimes, rawLoad, createStore, ui)).catch(loadFailed).then(wire);
     else wire();
   };
 

@@ -1,3 +1,4 @@
+import type { Load } from '../core/lazy.js';
 import { expect } from '@open-wc/testing';
 import { parseConfig } from 'bandeau-catalog/config/parse-config';
 import type { ServicePreset } from 'bandeau-catalog/presets/presets';
@@ -6,13 +7,13 @@ import { resolveServices } from './services.js';
 /** Loads presets as the core does (one module per preset), from the catalog's generated presets.json. */
 let all: Record<string, ServicePreset> | undefined;
 const loaded: string[] = [];
-const load = async (name: string) => {
+const load = (async (name: string) => {
   loaded.push(name);
   all ??= await (await fetch('/packages/consent-catalog/src/presets/presets.json')).json();
   const preset = name.startsWith('presets/') ? all![name.slice('presets/'.length)] : undefined;
   if (!preset) throw new Error(`404 ${name}`);
   return { default: preset };
-};
+}) as unknown as Load;
 
 describe('resolveServices', () => {
   let errors: string[];
@@ -43,7 +44,7 @@ describe('resolveServices', () => {
   });
 
   it('fields beside a preset win; cookies beside it extend its list, and one of the same name replaces the preset entry', async () => {
-    const first = all ? Object.values(all.youtube.cookies)[0].name : (await load('presets/youtube')).default.cookies[0].name;
+    const first = all ? Object.values(all.youtube.cookies)[0].name : ((await load('presets/youtube')).default as ServicePreset).cookies[0].name;
     const config = parseConfig({
       categories: {
         necessary: {},

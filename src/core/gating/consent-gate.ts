@@ -19,6 +19,17 @@ function requestHost(gate: HTMLElement): GateHost | undefined {
   return request.host;
 }
 
+/**
+ * What the ESM entry adds for frameworks that hydrate server-rendered gates (hydration.ts); the drop-in, for pages
+ * that nothing hydrates, leaves it empty.
+ */
+export const hydration: {
+  /** Readies a template of a gate for hydration. */
+  template?(template: HTMLTemplateElement): void;
+  /** Settles when `gate` may stamp its light DOM; undefined when it may now. */
+  wait?(gate: ConsentGateElement): Promise<unknown> | undefined;
+} = {};
+
 /** A template whose children, now and later, go into its inert content. */
 function inert<T>(node: T): T {
   if (node instanceof HTMLTemplateElement) {
@@ -27,6 +38,8 @@ function inert<T>(node: T): T {
     node.appendChild = (child) => content.appendChild(child);
     node.insertBefore = (child, before) => content.insertBefore(child, before);
     node.append = (...children) => content.append(...children);
+    node.removeChild = (child) => content.removeChild(child);
+    hydration.template?.(node);
   }
   return node;
 }
@@ -66,6 +79,8 @@ export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as t
   #host?: GateHost;
   #slot = document.createElement('slot');
   #placeholderRendered = false;
+  /** What the gate stamped (removed on revocation; what a framework rendered in the gate is never touched). */
+  #stamped: ChildNode[] = [];
   /** Indexes of the template's scripts that ran: each runs at most once per page load. */
   #ran = new Set<number>();
 
@@ -129,24 +144,25 @@ export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as t
     // Frameworks that render a <template> as an element (Vue) put its children in the page, not in its content: move
     // them into the inert content at once, before they render or load.
     const template = this.querySelector(':scope > template') as HTMLTemplateElement | null;
-    if (template?.firstChild) template.content.append(...template.childNodes);
+    if (template) inert(template);
     const host = this.#host;
     if (!host || !this.shadowRoot || document.readyState === 'loading') return;
     const { category, service } = this;
     const id = service || category;
     const granted = host.isGranted(id, service ? 'service' : 'category');
-    // The stamped content: every child but the template and the page's own placeholder.
-    const content = [...this.childNodes].filter((node) => !(node instanceof HTMLTemplateElement) && !isPlaceholder(node));
     this.#slot.name = granted ? '' : 'placeholder';
     if (!granted) {
-      for (const node of content) node.remove();
+      for (const node of this.#stamped) node.remove();
+      this.#stamped = [];
       if (!this.#placeholderRendered && ![...this.children].some(isPlaceholder)) {
         this.#placeholderRendered = true;
         emit(PLACEHOLDER_EVENT, { category, ...(service && { service }), slot: this.#slot }, this);
       }
       return;
     }
-    if (!template || content.some((node) => node instanceof Element)) return;
+    if (!template || this.#stamped.length) return;
+    const wait = hydration.wait?.(this);
+    if (wait) return void wait.then(() => this.refresh());
     const fragment = template.content.cloneNode(true) as DocumentFragment;
     // Scripts are re-created so that they run, in order, at most once per page load.
     const scripts = [...fragment.querySelectorAll('script')].map((script) => {
@@ -154,6 +170,7 @@ export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as t
       script.replaceWith(marker);
       return [script, marker] as const;
     });
+    this.#stamped = [...fragment.childNodes];
     this.append(fragment);
     scripts.forEach(([script, marker], index) => {
       if (!this.#ran.has(index)) {

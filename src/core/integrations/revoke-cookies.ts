@@ -5,7 +5,7 @@
 import { cookieMatcher } from 'bandeau-catalog/config/schema';
 import Cookies from 'js-cookie';
 import { resolveServices } from '../../services/services.js';
-import type { RawLoader } from '../lazy.js';
+import type { Load } from '../lazy.js';
 import type { ResolvedConfig } from '../types.js';
 
 /** The current host and each parent domain (a.b.example.com, .b.example.com, .example.com). */
@@ -34,7 +34,7 @@ function clearStorage(kind: 'localStorage' | 'sessionStorage', matchers: Matcher
  * Deletes what the revoked ids (categories and services) declare: cookies on the current host and its parent domains,
  * on paths `/` and the current path, and storage keys. Never throws.
  */
-export async function revoke(config: ResolvedConfig, revoked: string[], load: RawLoader): Promise<void> {
+export async function revoke(config: ResolvedConfig, revoked: string[], load: Load): Promise<void> {
   const cookieMatchers: Matcher[] = config.categories
     .filter((category) => revoked.includes(category.id))
     .flatMap((category) => category.cookies.map(cookieMatcher));

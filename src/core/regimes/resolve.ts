@@ -7,7 +7,7 @@
 import { checkRegimes } from 'bandeau-catalog/config/check-regimes';
 import type { CookieJar } from '../consent/cookie-jar.js';
 import type { ConsentStore } from '../consent/store.js';
-import type { LazyModules, RawLoader } from '../lazy.js';
+import type { LazyFiles, LazyName, Load } from '../lazy.js';
 import type { RegimesConfig, ResolvedConfig } from '../types.js';
 import type { UIBridge } from '../ui-bridge.js';
 import type { Texts, UIHost } from '../../ui/contract.js';
@@ -28,7 +28,7 @@ export interface RegimeHooks {
 }
 
 /** The regime of this page view: the visitor's region through the map, or `unknown` when no source answered. */
-export async function resolveRegime(config: ResolvedConfig, given: RegimesConfig, load: RawLoader, createStore: CreateStore, ui: UIBridge): Promise<RegimeHooks> {
+export async function resolveRegime(config: ResolvedConfig, given: RegimesConfig, load: Load, createStore: CreateStore, ui: UIBridge): Promise<RegimeHooks> {
   const { regimes, problems } = checkRegimes(given, config.categories);
   if (problems.length) load('config-report').then((m) => m.reportRegimes(problems), () => {});
   const region = await findRegion(regimes, load);
@@ -37,7 +37,7 @@ export async function resolveRegime(config: ResolvedConfig, given: RegimesConfig
   const byDefault = id === 'uk' ? regimes.objectable : grantsByDefault(id) ? optional.filter((c) => !regimes.sensitive.includes(c)) : [];
   const regime: Regime = { id, region, byDefault, saleShare: regimes.saleShare };
   // opt-out and notice show a notice instead of the banner: its module comes now (the core is still waiting).
-  const notice: LazyModules['consent-notice'] | undefined = grantsByDefault(id) ? await load('consent-notice').catch(() => undefined) : undefined;
+  const notice: LazyFiles['consent-notice'] | undefined = grantsByDefault(id) ? await load('consent-notice').catch(() => undefined) : undefined;
   return {
     regime,
     store(config, jar) {
@@ -74,7 +74,7 @@ const titleOf = (host: UIHost, table: Texts, id: string): string => {
  * the language's table: the UK line leads the banner's refusal text, and under opt-out and notice the dialog's GPC
  * line says "Opt-Out Request Honored".
  */
-function giveUI(regime: Regime, store: ConsentStore, host: UIHost, load: RawLoader, doNotSell: () => void): void {
+function giveUI(regime: Regime, store: ConsentStore, host: UIHost, load: Load, doNotSell: () => void): void {
   const optOut = grantsByDefault(regime.id);
   host.regime = {
     id: regime.id,
@@ -83,10 +83,11 @@ function giveUI(regime: Regime, store: ConsentStore, host: UIHost, load: RawLoad
     doNotSell,
   };
   if (regime.id !== 'opt-in') {
-    const notice = `i18n/notice/${host.language}`;
-    host.load = (name) =>
+    const notice = `i18n/notice/${host.language}` as const;
+    const table = (name: `i18n/${string}`) => load(name);
+    host.load = ((name: LazyName) =>
       name === `i18n/${host.language}`
-        ? Promise.all([load(name), load(notice)]).then(([first, { default: more }]) => {
+        ? Promise.all([table(name as `i18n/${string}`), load(notice)]).then(([first, { default: more }]) => {
             const table: Texts = { ...first.default, ...more };
             if (regime.id === 'uk' && regime.byDefault.length) {
               table.rejectInfo = `${table.objectableText.replace('{list}', regime.byDefault.map((id) => titleOf(host, table, id)).join(', '))} ${table.rejectInfo}`;
@@ -94,7 +95,7 @@ function giveUI(regime: Regime, store: ConsentStore, host: UIHost, load: RawLoad
             return { default: table };
           })
         : name === `i18n/dialog/${host.language}` && optOut
-          ? Promise.all([load(name), load(notice)]).then(([dialog, { default: more }]) => ({ default: { ...dialog.default, gpcNotice: `${more.gpcHonored}. ${more.gpcHonoredText}` } }))
-          : load(name);
+          ? Promise.all([table(name as `i18n/${string}`), load(notice)]).then(([dialog, { default: more }]) => ({ default: { ...dialog.default, gpcNotice: `${more.gpcHonored}. ${more.gpcHonoredText}` } }))
+          : load(name)) as Load;
   }
 }

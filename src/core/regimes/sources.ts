@@ -4,7 +4,7 @@
  * Bundled into regimes.js alone, so it imports nothing at run time (no shared chunk to fetch).
  */
 import type { ResolvedRegimes } from 'bandeau-catalog/config/check-regimes';
-import type { RawLoader } from '../lazy.js';
+import type { Load } from '../lazy.js';
 import type { RegionSource } from '../types.js';
 
 /** How long the endpoint may take before it counts as no answer. */
@@ -48,7 +48,7 @@ async function fromEndpoint(endpoint: string): Promise<string | undefined> {
 }
 
 /** The browser's IANA time zone, mapped to its country by the tz database's tables (fetched only here). */
-function fromTimezone(load: RawLoader): Promise<string | undefined> {
+function fromTimezone(load: Load): Promise<string | undefined> {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   // UTC and Etc/* name no place (privacy modes report UTC).
   if (!zone || /^(Etc\/|UTC$|GMT$)/.test(zone)) return Promise.resolve(undefined);
@@ -56,7 +56,7 @@ function fromTimezone(load: RawLoader): Promise<string | undefined> {
 }
 
 /** Tries each source in order; the first that answers wins. */
-export async function findRegion({ from, endpoint }: ResolvedRegimes, load: RawLoader): Promise<string | null> {
+export async function findRegion({ from, endpoint }: ResolvedRegimes, load: Load): Promise<string | null> {
   const sources: Record<RegionSource, () => Promise<string | undefined>> = {
     meta: fromMeta,
     endpoint: async () => endpoint && fromEndpoint(endpoint),

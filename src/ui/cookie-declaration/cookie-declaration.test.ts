@@ -9,6 +9,7 @@ import { FAKE_PRESETS } from '../../testing/fake-presets.js';
 const PRESETS = FAKE_PRESETS;
 import type { UIHost } from '../contract.js';
 import { type CookieDeclarationElement, defineDeclaration } from './cookie-declaration.js';
+import { testLoad } from '../../testing/test-load.js';
 
 const CONFIG = {
   categories: {
@@ -50,12 +51,7 @@ function setup() {
     config: store.config,
     language: 'fr',
     api,
-    load: (name) =>
-      name === 'services'
-        ? import('../../services/services.js')
-        : name.startsWith('presets/')
-          ? Promise.resolve({ default: PRESETS[name.slice(8)] })
-          : (tables[name] ?? tables['i18n/fr'])(),
+    load: testLoad((name) => (name.startsWith('presets/') ? Promise.resolve({ default: PRESETS[name.slice(8)] }) : name.startsWith('i18n/') ? (tables[name] ?? tables['i18n/fr'])() : undefined)),
   };
   defineDeclaration(host);
   return { store, api, shown };

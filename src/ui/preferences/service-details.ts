@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ResolvedConfig, ServiceId } from '../../core/types.js';
-import type { ResolvedService } from '../../services/services.js';
+import type { ResolvedService } from '../../services/resolved.js';
 import type { Texts, UIHost } from '../contract.js';
 import { localize } from '../common.js';
 
