@@ -103,12 +103,13 @@ test('the dialog with services: presets and cookie tables arrive with it, and on
 
 // Issue 21: with `regimes`, a first visit downloads at most 14 KB gzip up to the banner or the notice; the time-zone
 // table and the notice's texts only where they are needed. The demo's region picker (?region=) adds `regimes`.
-// Met for the notice (opt-out, notice); not for the banner (opt-in, uk): regimes.js (the checker, the sources, the map,
-// the regime's store: 2.8 KB) comes on top of the 13 KB banner. The ceiling is then a regression guard (README: Weight).
+// Not met since the drop-in carries the first layer (issue 22, 12.6 KB): regimes.js (the checker, the sources, the map,
+// the regime's store: 2.8 KB) comes on top of it, and under opt-out and notice the notice (consent-notice.js) too, while
+// the banner it carries goes unused. The ceilings are regression guards (README: Weight).
 const REGIME_BUDGETS = {
-  'US-CA': { shown: 'notice', target: 14 * 1024, ceiling: 14 * 1024 },
-  FR: { shown: 'banner', target: 14 * 1024, ceiling: 16.15 * 1024 },
-  GB: { shown: 'banner', target: 14 * 1024, ceiling: 16.6 * 1024 },
+  'US-CA': { shown: 'notice', target: 14 * 1024, ceiling: 17.95 * 1024 },
+  FR: { shown: 'banner', target: 14 * 1024, ceiling: 15.8 * 1024 },
+  GB: { shown: 'banner', target: 14 * 1024, ceiling: 16.25 * 1024 },
 } as const;
 for (const [region, { shown, target, ceiling }] of Object.entries(REGIME_BUDGETS)) {
   test(`first visit with regimes (${region}): the ${shown}`, async ({ page, site }) => {
