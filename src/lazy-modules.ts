@@ -30,5 +30,5 @@ export const LAZY_MODULES = {
   // source), and the notice of the opt-out and notice regimes.
   regimes: () => import('./core/regimes/resolve.js'),
   'regimes-timezones': () => import('./core/regimes/timezones.js'),
-  'consent-notice': () => import('./ui/notice/notice.js'),
+  'consent-notice': () => import('./ui/notice/consent-notice.js'),
 } satisfies Modules;

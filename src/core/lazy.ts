@@ -85,7 +85,7 @@ export interface LazyFiles {
   // source), and the notice of the opt-out and notice regimes.
   regimes: typeof import('./regimes/resolve.js');
   'regimes-timezones': typeof import('./regimes/timezones.js');
-  'consent-notice': typeof import('../ui/notice/notice.js');
+  'consent-notice': typeof import('../ui/notice/consent-notice.js');
   // Shared by the dialog and the declaration, fetched beside them so that their imports cost no round trip of their
   // own: Lit's templates, the services' details, the language helpers.
   'lit-html': unknown;

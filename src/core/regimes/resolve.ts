@@ -10,7 +10,7 @@ import type { ConsentStore } from '../consent/store.js';
 import type { LazyFiles, LazyName, Load } from '../lazy.js';
 import type { RegimesConfig, ResolvedConfig } from '../types.js';
 import type { UIBridge } from '../ui-bridge.js';
-import type { Texts, UIHost } from '../../ui/contract.js';
+import type { Texts, UIHost } from '../lazy.js';
 import { grantsByDefault, type Regime } from './regime.js';
 import { regimeOf } from './regions.js';
 import { type CreateStore, regimeStore } from './regime-store.js';

@@ -1,8 +1,6 @@
 import type { Texts, UIHost } from '../contract.js';
 import { noticeStyles } from './notice.styles.js';
 
-export { regimeUI } from './regime-ui.js';
-
 const NAME = 'cookie-consent-notice';
 
 /*
