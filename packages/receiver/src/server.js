@@ -1,15 +1,19 @@
 // The HTTP API on node:http: POST /receipts, GET /receipts/<consentId>, GET /export, GET /verify,
-// GET /health. Only what a receipt says is stored: addresses live in the rate limiter's memory.
+// GET /checkpoint, GET /health. Only what a receipt says is stored: addresses live in the rate
+// limiters' memory (and in the log line of a wrong token).
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { canonicalJson } from './canonical.js';
 import { sha256 } from './chain.js';
 import { sendJson, sendError, readBody } from './http.js';
 import { createRateLimiter } from './rate-limit.js';
 import { classify, receiptsOf, exportRows, verifyAll } from './store.js';
+import { latestCheckpoint } from './checkpoint.js';
 import { MAX_BODY_BYTES } from './validate.js';
 
 const RETRY_AFTER = '5';
 const CONSENT_ID = /^[\w-]{8,64}$/;
+/** Wrong bearer tokens allowed per client address per minute before 429. */
+export const TOKEN_FAILURES_PER_MINUTE = 10;
 
 /**
  * @typedef {object} HandlerOptions
@@ -20,6 +24,7 @@ const CONSENT_ID = /^[\w-]{8,64}$/;
  * @property {string} [token]       bearer token for /export and /verify; without one they are off
  * @property {number} rateLimit     requests per client address per minute, 0 for none
  * @property {boolean} trustProxy   take the client address from X-Forwarded-For
+ * @property {number} [timeoutMs]   a request waiting on the database gets 503 after this long (default 15 s)
  * @property {(msg: string) => void} log
  */
 
@@ -27,6 +32,8 @@ const CONSENT_ID = /^[\w-]{8,64}$/;
 export function createHandler(o) {
   const allowed = new Set(o.origins);
   const limiter = createRateLimiter(o.rateLimit);
+  const guesses = createRateLimiter(TOKEN_FAILURES_PER_MINUTE);
+  const timeoutMs = o.timeoutMs ?? 15000;
   const tokenDigest = o.token ? createHash('sha256').update(o.token).digest() : null;
 
   /** @param {import('node:http').IncomingMessage} req */
@@ -55,7 +62,11 @@ export function createHandler(o) {
   /** A database that does not answer: 503 and when to try again; a refused value: 400. */
   const dbFailure = (/** @type {import('node:http').ServerResponse} */ res, /** @type {unknown} */ err, headers = {}) => {
     const kind = classify(err);
-    if (kind === 'data') return sendError(res, 400, `rejected by the database: ${/** @type {Error} */ (err).message}`, headers);
+    // The database's own words stay in the log: they describe its internals, not the receipt.
+    if (kind === 'data') {
+      o.log(`receipt refused by the database: ${/** @type {Error} */ (err).message}`);
+      return sendError(res, 400, 'the receipt holds a value this receiver cannot store', headers);
+    }
     if (kind === 'bug') {
       o.log(`database error: ${/** @type {Error} */ (err)?.message ?? err}`);
       return sendError(res, 500, 'internal error', headers);
@@ -89,15 +100,15 @@ export function createHandler(o) {
       if (!body.ok) return sendError(res, body.status, body.reason, { ...h, Connection: 'close' });
       const v = o.validate(body.text);
       if (!v.ok) return sendError(res, 400, v.reason, h);
-      const { receipt } = v;
+      const { receipt, decidedTs } = v;
       if (!allowed.has(receipt.origin)) return sendError(res, 403, `origin ${JSON.stringify(receipt.origin)} is not one this receiver accepts`, h);
       if (req.headers.origin && req.headers.origin !== receipt.origin) return sendError(res, 403, 'the receipt\'s origin is not the request\'s Origin', h);
       const canonical = canonicalJson(receipt);
       let outcome;
       try {
-        outcome = await o.writer.submit({
-          receipt, body: canonical, contentHash: sha256(canonical), decidedTs: new Date(receipt.decidedAt).toISOString(),
-        });
+        // Answered within the time-out whatever the database does: a receipt still queued then
+        // is not written at all, one in a transaction under way may be (a retry then gets 200).
+        outcome = await withTimeout(o.writer.submit({ receipt, body: canonical, contentHash: sha256(canonical), decidedTs }, Date.now() + timeoutMs), timeoutMs);
       } catch (err) {
         return dbFailure(res, err, h);
       }
@@ -110,7 +121,8 @@ export function createHandler(o) {
     'GET /receipts/': async (req, res, url) => {
       const h = cors(req);
       if (!take(req, res, h)) return;
-      const id = decodeURIComponent(url.pathname.slice('/receipts/'.length));
+      let id;
+      try { id = decodeURIComponent(url.pathname.slice('/receipts/'.length)); } catch { return sendError(res, 400, 'malformed percent-encoding in the path', h); }
       if (!CONSENT_ID.test(id)) return sendError(res, 404, 'no receipts for this consent id', h);
       let receipts;
       try { receipts = await receiptsOf(o.db, id); } catch (err) { return dbFailure(res, err, h); }
@@ -154,6 +166,14 @@ export function createHandler(o) {
       try { sendJson(res, 200, await verifyAll(o.db)); } catch (err) { dbFailure(res, err); }
     },
 
+    // Public, as a transparency log's signed tree head is: anyone may keep a copy.
+    'GET /checkpoint': async (_req, res) => {
+      let cp;
+      try { cp = await withTimeout(latestCheckpoint(o.db), timeoutMs); } catch (err) { return dbFailure(res, err); }
+      if (!cp) return sendError(res, 404, 'no checkpoint made yet (start serve with --key, or run bandeau-receiver checkpoint)');
+      return sendJson(res, 200, cp);
+    },
+
     'GET /health': async (_req, res) => {
       try {
         await withTimeout(o.db.query('SELECT 1'), 3000);
@@ -172,10 +192,22 @@ export function createHandler(o) {
     return false;
   };
 
-  /** Bearer token; answers 404 (off) or 401 itself. */
+  /**
+   * Bearer token; answers 404 (off), 401 or 429 itself. Wrong tokens are counted per client
+   * address: past the allowance, every attempt is 429 until the minute is over, the right token
+   * included, so that guessing costs a minute per ten tries.
+   */
   const guard = (/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res) => {
     if (!tokenDigest) { sendError(res, 404, 'not found (no token configured)'); return false; }
+    const addr = clientAddress(req);
+    const blocked = guesses.check(addr);
+    if (!blocked.ok) {
+      sendError(res, 429, 'too many wrong tokens from this address', { 'Retry-After': String(blocked.retryAfter), Connection: 'close' });
+      return false;
+    }
     if (authorized(req)) return true;
+    guesses.take(addr);
+    o.log(`wrong token from ${addr} at ${new Date().toISOString()}`);
     sendError(res, 401, 'a valid bearer token is required', { 'WWW-Authenticate': 'Bearer' });
     return false;
   };
@@ -191,7 +223,7 @@ export function createHandler(o) {
       return known ? sendError(res, 405, 'method not allowed') : sendError(res, 404, 'not found');
     }
     Promise.resolve(route(req, res, url)).catch((err) => {
-      o.log(`internal error: ${err?.stack ?? err}`);
+      o.log(`internal error on ${req.method} ${path}: ${oneLine(String(err?.message ?? err))}`);
       if (!res.headersSent) sendError(res, 500, 'internal error'); else res.destroy();
     });
   };
@@ -210,11 +242,23 @@ function rangeOf(url) {
   return { ok: true, ...out };
 }
 
+/** @param {string} s */
+const oneLine = (s) => s.replace(/\s+/g, ' ').slice(0, 300);
+
 const CSV_COLUMNS = ['consentId', 'decidedAt', 'origin', 'path', 'method', 'language', 'revision', 'categories', 'receivedAt', 'seq', 'hash', 'receipt'];
 const CSV_HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
 
-/** @param {string} s */
-const csvCell = (s) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/**
+ * One CSV cell. Control characters are written as \uXXXX (no raw NUL, no stray line break), and
+ * a cell that a spreadsheet would take for a formula (it begins with =, +, -, @, a tab or a
+ * carriage return) is prefixed with ' and quoted: OWASP's rule against CSV injection.
+ * @param {string} s
+ */
+export function csvCell(s) {
+  const formula = /^[=+\-@\t\r]/.test(s);
+  const text = (formula ? `'${s}` : s).replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return formula || /[",;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
 
 /** @param {{ receipt: Record<string, any>, receivedAt: string, seq: number, hash: string }} r */
 function csvLine(r) {

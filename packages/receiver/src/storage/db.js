@@ -13,13 +13,13 @@
 
 /**
  * DATABASE_URL (or databaseUrl) selects a PostgreSQL server; otherwise the embedded PGlite in `data`.
- * @param {{ databaseUrl?: string, data?: string }} opts
+ * @param {{ databaseUrl?: string, data?: string, timeoutMs?: number }} opts
  * @returns {Promise<Db>}
  */
-export async function openDb({ databaseUrl, data }) {
+export async function openDb({ databaseUrl, data, timeoutMs }) {
   if (databaseUrl) {
     const { openPostgres } = await import('./postgres.js');
-    return openPostgres(databaseUrl);
+    return openPostgres(databaseUrl, { timeoutMs });
   }
   const { openPglite } = await import('./pglite.js');
   return openPglite(data ?? './consent-receipts');

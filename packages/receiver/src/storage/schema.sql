@@ -4,16 +4,16 @@ CREATE TABLE IF NOT EXISTS receipts (
   origin          text        NOT NULL,
   seq             bigint      NOT NULL,           -- position in the origin's chain
   consent_id      text        NOT NULL,
-  decided_at      text        NOT NULL,           -- as sent: with consent_id, the receipt's key
-  decided_ts      timestamptz NOT NULL,           -- the same instant, for ranges and retention
-  received_at     timestamptz NOT NULL DEFAULT now(),
+  decided_at      text        NOT NULL,           -- as sent
+  decided_ts      timestamptz NOT NULL,           -- the same instant: with consent_id, the receipt's key; ranges, retention
+  received_at     timestamptz NOT NULL,           -- set by the receiver, covered by the link hash
   body            text        NOT NULL,           -- canonical JSON of the receipt, as hashed
   content_hash    text        NOT NULL,
   prev_hash       text        NOT NULL,
   prev_consent_id text        NOT NULL,
   prev_decided_at text        NOT NULL,
   hash            text        NOT NULL,
-  CONSTRAINT receipts_key UNIQUE (consent_id, decided_at),
+  CONSTRAINT receipts_key UNIQUE (consent_id, decided_ts),
   CONSTRAINT receipts_chain UNIQUE (origin, seq)
 );
 CREATE INDEX IF NOT EXISTS receipts_decided ON receipts (decided_ts, id);
@@ -31,12 +31,28 @@ CREATE TABLE IF NOT EXISTS chain_heads (
   decided_at            text   NOT NULL
 );
 
--- Every retention purge, for the record.
+-- Every retention purge: what it removed, by which rule, and the hash the chain then starts from,
+-- hash-linked per origin (src/purge.js); verify checks them against chain_heads' start.
 CREATE TABLE IF NOT EXISTS purges (
-  id          bigserial   PRIMARY KEY,
-  origin      text        NOT NULL,
-  purged_at   timestamptz NOT NULL DEFAULT now(),
-  cutoff      timestamptz NOT NULL,
-  through_seq bigint      NOT NULL,
-  removed     bigint      NOT NULL
+  id                    bigserial   PRIMARY KEY,
+  origin                text        NOT NULL,
+  purged_at             timestamptz NOT NULL,
+  cutoff                timestamptz NOT NULL,
+  retention_months      int         NOT NULL,
+  from_seq              bigint      NOT NULL,
+  through_seq           bigint      NOT NULL,
+  removed               bigint      NOT NULL,
+  head_seq              bigint      NOT NULL,
+  chained_to_hash       text        NOT NULL,
+  chained_to_consent_id text        NOT NULL,
+  chained_to_decided_at text        NOT NULL,
+  prev_record_hash      text        NOT NULL,
+  record_hash           text        NOT NULL
+);
+
+-- Signed checkpoints of every chain (src/checkpoint.js), the newest served by GET /checkpoint.
+CREATE TABLE IF NOT EXISTS checkpoints (
+  id      bigserial   PRIMARY KEY,
+  made_at timestamptz NOT NULL DEFAULT now(),
+  body    text        NOT NULL
 );
