@@ -8,7 +8,9 @@ import { sendJson, sendError, readBody } from './http.js';
 import { createRateLimiter } from './rate-limit.js';
 import { classify, receiptsOf, exportRows, verifyAll } from './store.js';
 import { latestCheckpoint } from './checkpoint.js';
-import { MAX_BODY_BYTES } from './validate.js';
+import { STATS_BY, countImpression, statsRows } from './stats.js';
+import { dashboardFile } from './dashboard.js';
+import { MAX_BODY_BYTES, createImpressionValidator } from './validate.js';
 
 const RETRY_AFTER = '5';
 const CONSENT_ID = /^[\w-]{8,64}$/;
@@ -34,6 +36,7 @@ export function createHandler(o) {
   const limiter = createRateLimiter(o.rateLimit);
   const guesses = createRateLimiter(TOKEN_FAILURES_PER_MINUTE);
   const timeoutMs = o.timeoutMs ?? 15000;
+  const validateImpression = createImpressionValidator();
   const tokenDigest = o.token ? createHash('sha256').update(o.token).digest() : null;
 
   /** @param {import('node:http').IncomingMessage} req */
@@ -89,16 +92,42 @@ export function createHandler(o) {
       res.end();
     },
 
+    'OPTIONS /impressions': (req, res) => routes['OPTIONS /receipts'](req, res, new URL('http://receiver/')),
+
+    // One banner shown: added to its day's count, nothing else kept (no row, no id, no address).
+    'POST /impressions': async (req, res) => {
+      const h = cors(req);
+      if (!take(req, res, h)) return;
+      const body = await readJsonBody(req, res, h);
+      if (body === null) return;
+      const v = validateImpression(body);
+      if (!v.ok) return sendError(res, 400, v.reason, h);
+      if (!allowed.has(v.impression.origin)) return sendError(res, 403, `origin ${JSON.stringify(v.impression.origin)} is not one this receiver accepts`, h);
+      if (req.headers.origin && req.headers.origin !== v.impression.origin) return sendError(res, 403, 'the impression\'s origin is not the request\'s Origin', h);
+      try {
+        await withTimeout(countImpression(o.db, v.impression, new Date().toISOString().slice(0, 10)), timeoutMs);
+      } catch (err) { return dbFailure(res, err, h); }
+      res.writeHead(204, { ...h, 'Cache-Control': 'no-store' });
+      res.end();
+    },
+
+    'GET /stats': async (req, res, url) => {
+      if (!guard(req, res)) return;
+      const q = statsQuery(url);
+      if (!q.ok) return sendError(res, 400, q.reason);
+      try { sendJson(res, 200, { rows: await withTimeout(statsRows(o.db, q), timeoutMs) }); } catch (err) { dbFailure(res, err); }
+    },
+
+    // The dashboard and its files: all from here (no CDN). The page asks for the token itself.
+    'GET /dashboard': (_req, res) => serveFile(res, dashboardFile('index.html', o.origins)),
+    'GET /dashboard/': (_req, res, url) => serveFile(res, dashboardFile(url.pathname.slice('/dashboard/'.length), o.origins)),
+
     'POST /receipts': async (req, res) => {
       const h = cors(req);
       if (!take(req, res, h)) return;
-      const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-      if (type !== 'text/plain' && type !== 'application/json') {
-        return sendError(res, 415, 'content type must be text/plain or application/json', { ...h, Connection: 'close' });
-      }
-      const body = await readBody(req, MAX_BODY_BYTES);
-      if (!body.ok) return sendError(res, body.status, body.reason, { ...h, Connection: 'close' });
-      const v = o.validate(body.text);
+      const text = await readJsonBody(req, res, h);
+      if (text === null) return;
+      const v = o.validate(text);
       if (!v.ok) return sendError(res, 400, v.reason, h);
       const { receipt, decidedTs } = v;
       if (!allowed.has(receipt.origin)) return sendError(res, 403, `origin ${JSON.stringify(receipt.origin)} is not one this receiver accepts`, h);
@@ -184,6 +213,21 @@ export function createHandler(o) {
     },
   };
 
+  /**
+   * A text/plain or application/json body within the size limit, or null when refused (answered).
+   * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {Record<string, string>} h
+   */
+  const readJsonBody = async (req, res, h) => {
+    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'text/plain' && type !== 'application/json') {
+      sendError(res, 415, 'content type must be text/plain or application/json', { ...h, Connection: 'close' });
+      return null;
+    }
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (!body.ok) { sendError(res, body.status, body.reason, { ...h, Connection: 'close' }); return null; }
+    return body.text;
+  };
+
   /** Rate limit; answers 429 itself. */
   const take = (/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res, /** @type {Record<string,string>} */ h) => {
     const t = limiter.take(clientAddress(req));
@@ -216,7 +260,8 @@ export function createHandler(o) {
     let url;
     try { url = new URL(req.url ?? '/', 'http://receiver'); } catch { return sendError(res, 400, 'bad request target'); }
     const path = url.pathname;
-    const key = path.startsWith('/receipts/') && path.length > '/receipts/'.length ? `${req.method} /receipts/` : `${req.method} ${path}`;
+    const prefix = ['/receipts/', '/dashboard/'].find((p) => path.startsWith(p) && path.length > p.length);
+    const key = prefix ? `${req.method} ${prefix}` : `${req.method} ${path}`;
     const route = routes[key];
     if (!route) {
       const known = Object.keys(routes).some((k) => k.split(' ')[1] === (key.split(' ')[1]));
@@ -227,6 +272,55 @@ export function createHandler(o) {
       if (!res.headersSent) sendError(res, 500, 'internal error'); else res.destroy();
     });
   };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * GET /stats's query: origin (optional), from and to (UTC dates, inclusive; by default the last
+ * 30 days), by (default day). A bad one is named.
+ * @param {URL} url
+ * @returns {({ ok: true } & Parameters<typeof statsRows>[1]) | { ok: false, reason: string }}
+ */
+export function statsQuery(url, now = Date.now()) {
+  const p = url.searchParams;
+  for (const k of p.keys()) {
+    if (!['origin', 'from', 'to', 'by'].includes(k)) return { ok: false, reason: `unknown parameter ${k} (known: origin, from, to, by)` };
+  }
+  const by = /** @type {any} */ (p.get('by') ?? 'day');
+  if (!STATS_BY.includes(by)) return { ok: false, reason: `by must be one of ${STATS_BY.join(', ')}` };
+  const origin = p.get('origin') || null;
+  if (origin !== null && !/^https?:\/\/[^/?#\s]+$/.test(origin)) return { ok: false, reason: 'origin must be an origin (scheme://host[:port])' };
+  /** @param {'from' | 'to'} k @param {string} dflt */
+  const day = (k, dflt) => {
+    const v = p.get(k);
+    if (v === null || v === '') return dflt;
+    const t = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN;
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v ? v : null;
+  };
+  const to = day('to', new Date(now).toISOString().slice(0, 10));
+  if (to === null) return { ok: false, reason: 'to must be a date, YYYY-MM-DD' };
+  const from = day('from', new Date(Date.parse(to) - 29 * DAY_MS).toISOString().slice(0, 10));
+  if (from === null) return { ok: false, reason: 'from must be a date, YYYY-MM-DD' };
+  if (from > to) return { ok: false, reason: 'from must not be after to' };
+  return { ok: true, origin, from, to, by };
+}
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {{ body: Buffer | string, type: string } | null} file
+ */
+function serveFile(res, file) {
+  if (!file) return sendError(res, 404, 'not found');
+  res.writeHead(200, {
+    'Content-Type': file.type,
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    // Everything from here, nothing inline that could run: the token is worth protecting.
+    'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'",
+    'Referrer-Policy': 'no-referrer',
+  });
+  res.end(file.body);
 }
 
 /** @param {URL} url @returns {{ ok: true, from: string, to: string } | { ok: false, reason: string }} */

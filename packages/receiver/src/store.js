@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { GENESIS, linkHash, verifyChain } from './chain.js';
 import { verifyPurges } from './purge.js';
 import { extendsCheckpoint } from './checkpoint.js';
+import { backfillStats, statsIncrements, statsUpserts } from './stats.js';
 
 /** @typedef {import('./storage/db.js').Db} Db @typedef {import('./storage/db.js').Queryable} Queryable */
 /**
@@ -39,9 +40,12 @@ export async function migrate(db) {
   await db.transaction(async (tx) => {
     // Several receivers may start at once on one server: one sets the schema up at a time.
     await tx.query('SELECT pg_advisory_xact_lock(7163003)');
+    const [{ fresh }] = await tx.query(`SELECT to_regclass('stats_decisions') IS NULL AS fresh`);
     for (const stmt of SCHEMA_SQL.split(/;\s*(?:\n|$)/)) {
       if (stmt.replace(/--.*$/gm, '').trim()) await tx.query(stmt);
     }
+    // Statistics came after receipts: the first start with them counts what is stored already.
+    if (fresh) await backfillStats(tx);
   });
 }
 
@@ -111,9 +115,11 @@ export async function appendBatch(tx, items) {
   if (fresh.length) {
     const moved = [...heads].filter(([o]) => fresh.some((r) => r.origin === o))
       .map(([origin, h]) => ({ origin, seq: h.seq, hash: h.hash, consent_id: h.consentId, decided_at: h.decidedAt }));
-    // One round trip: the receipts and their chains' new heads (a data-modifying WITH always runs).
+    const stats = statsIncrements(items.filter((_, i) => out[i].status === 'created'));
+    // One round trip: the receipts, the statistics they add to, and their chains' new heads (a
+    // data-modifying WITH always runs).
     await tx.query(
-      `WITH ins AS (
+      `WITH ${statsUpserts('$3', '$4')}, ins AS (
          INSERT INTO receipts (origin, seq, consent_id, decided_at, decided_ts, received_at, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash)
          SELECT origin, seq, consent_id, decided_at, decided_ts, received_at, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash
          FROM jsonb_to_recordset($1::jsonb) AS x(origin text, seq bigint, consent_id text, decided_at text, decided_ts timestamptz,
@@ -122,7 +128,7 @@ export async function appendBatch(tx, items) {
        UPDATE chain_heads h SET seq = x.seq, hash = x.hash, consent_id = x.consent_id, decided_at = x.decided_at
        FROM jsonb_to_recordset($2::jsonb) AS x(origin text, seq bigint, hash text, consent_id text, decided_at text)
        WHERE h.origin = x.origin`,
-      [JSON.stringify(fresh), JSON.stringify(moved)],
+      [JSON.stringify(fresh), JSON.stringify(moved), JSON.stringify(stats.decisions), JSON.stringify(stats.granted)],
     );
   }
   return out;

@@ -80,6 +80,35 @@ export function createValidator({ now = Date.now } = {}) {
 }
 
 /**
+ * @typedef {{ origin: string, language: string, regime: string | null, variant: string | null }} Impression
+ * @typedef {{ ok: true, impression: Impression } | { ok: false, reason: string }} ImpressionValidation
+ */
+
+/**
+ * The body of POST /impressions: `{ origin, variant, regime, language }` and nothing else, each
+ * field as the receipt schema defines it (regime and variant may be null or left out).
+ * @returns {(text: string) => ImpressionValidation}
+ */
+export function createImpressionValidator() {
+  const props = withPendingFields(loadSchema().schema).properties;
+  const ajv = new Ajv2020({ allErrors: false, strict: false });
+  const check = ajv.compile({
+    type: 'object', additionalProperties: false, required: ['origin', 'language'],
+    properties: { origin: props.origin, language: props.language, variant: props.variant, regime: { anyOf: [{ type: 'null' }, props.regime] } },
+  });
+  return (text) => {
+    let value;
+    try { value = JSON.parse(text); } catch { return { ok: false, reason: 'invalid JSON' }; }
+    if (!check(value)) {
+      const e = check.errors?.[0];
+      const extra = e?.keyword === 'additionalProperties' ? ` "${e.params.additionalProperty}"` : '';
+      return { ok: false, reason: oneLine(`invalid impression at ${e?.instancePath || '(body)'}: ${e?.message ?? 'invalid'}${extra}`) };
+    }
+    return { ok: true, impression: { origin: value.origin, language: value.language, regime: value.regime ?? null, variant: value.variant ?? null } };
+  };
+}
+
+/**
  * @param {string} s @param {number} nowMs
  * @returns {{ ok: true, iso: string } | { ok: false, reason: string }} iso: the instant with milliseconds
  */

@@ -56,3 +56,41 @@ CREATE TABLE IF NOT EXISTS checkpoints (
   made_at timestamptz NOT NULL DEFAULT now(),
   body    text        NOT NULL
 );
+
+-- Consent statistics (src/stats.js): counts only, nothing personal, kept up to date in the
+-- transaction that stores the receipts. '' in regime and variant stands for none.
+CREATE TABLE IF NOT EXISTS stats_decisions (
+  origin    text   NOT NULL,
+  day       date   NOT NULL,              -- UTC day of decidedAt
+  regime    text   NOT NULL,
+  variant   text   NOT NULL,
+  language  text   NOT NULL,
+  method    text   NOT NULL,
+  decisions bigint NOT NULL,
+  PRIMARY KEY (origin, day, regime, variant, language, method)
+);
+CREATE INDEX IF NOT EXISTS stats_decisions_day ON stats_decisions (day);
+
+CREATE TABLE IF NOT EXISTS stats_granted (
+  origin   text   NOT NULL,
+  day      date   NOT NULL,
+  regime   text   NOT NULL,
+  variant  text   NOT NULL,
+  language text   NOT NULL,
+  kind     text   NOT NULL,               -- 'category' or 'service'
+  name     text   NOT NULL,
+  granted  bigint NOT NULL,
+  PRIMARY KEY (origin, day, regime, variant, language, kind, name)
+);
+CREATE INDEX IF NOT EXISTS stats_granted_day ON stats_granted (day);
+
+-- Banner impressions per day (POST /impressions), when the site owner turned them on.
+CREATE TABLE IF NOT EXISTS stats_impressions (
+  origin      text   NOT NULL,
+  day         date   NOT NULL,            -- UTC day the receiver counted it
+  regime      text   NOT NULL,
+  variant     text   NOT NULL,
+  language    text   NOT NULL,
+  impressions bigint NOT NULL,
+  PRIMARY KEY (origin, day, regime, variant, language)
+);
