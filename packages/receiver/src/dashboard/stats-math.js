@@ -55,11 +55,13 @@ export function twoProportionZ(x1, n1, x2, n2) {
 
 /**
  * One row per variant (GET /stats?by=variant): acceptance = decisions by "accept all" over all
- * decisions; every variant is tested against the first one (the control).
+ * decisions; every variant is tested against the first one (the control). Decisions made without
+ * a variant (null) are no part of a test: left out when there are variants.
  * @param {VariantStats[]} rows @returns {VariantRow[]}
  */
 export function variantTable(rows) {
-  const withDecisions = rows.filter((r) => r.decisions > 0);
+  const decided = rows.filter((r) => r.decisions > 0);
+  const withDecisions = decided.some((r) => r.key !== null) ? decided.filter((r) => r.key !== null) : decided;
   const control = withDecisions[0];
   return withDecisions.map((r) => {
     const accepted = r.methods['accept-all'] ?? 0;
