@@ -1,89 +1,104 @@
-// Consent statistics, nothing personal: counts by origin × UTC day × regime × variant × language
-// × method, the number granted per category and per service, and banner impressions per day.
-// Kept up to date in the transaction that stores the receipts (appendBatch), so that a query
-// reads a few hundred rows per day at most, never the receipts. '' stands for "none" (null) in
-// regime and variant, which are part of the keys.
+// Consent statistics, nothing personal: decisions counted by origin × UTC day × method, and by
+// each of variant, regime and language (the dimensions GET /stats groups by), the number granted
+// per category and per service along the same dimensions, and banner impressions per day. Kept up to date in the
+// transaction that stores the receipts (appendBatch), so that a query reads the roll-ups, never
+// the receipts. '' stands for "none" (null) in regime and variant, which are part of the keys.
 
 /** @typedef {import('./storage/db.js').Queryable} Queryable */
 
 export const STATS_BY = /** @type {const} */ (['day', 'variant', 'regime', 'language']);
+
+/** The dimensions /stats groups by, and what each takes from a receipt ('day' rolls everything up). */
+const DIMS = /** @type {const} */ ([['day', () => ''], ['variant', (x) => x.variant ?? ''], ['regime', (x) => x.regime ?? ''], ['language', (x) => x.language]]);
+
+/**
+ * Counts in a map by key, kept in key order on the way out, so that two receivers updating the
+ * same rows lock them in the same order.
+ * @template {object} T
+ */
+function counter() {
+  /** @type {Map<string, T & { n: number }>} */ const m = new Map();
+  return {
+    /** @param {unknown[]} key @param {T} row */
+    add(key, row) { const k = JSON.stringify(key); const r = m.get(k) ?? { ...row, n: 0 }; r.n++; m.set(k, r); },
+    sorted: () => [...m.keys()].sort().map((k) => m.get(k)),
+  };
+}
 
 /**
  * The increments a set of newly stored receipts adds to the aggregates.
  * @param {{ receipt: Record<string, any>, decidedTs: string }[]} stored
  */
 export function statsIncrements(stored) {
-  /** @type {Map<string, { origin: string, day: string, regime: string, variant: string, language: string, method: string, n: number }>} */
-  const decisions = new Map();
-  /** @type {Map<string, { origin: string, day: string, regime: string, variant: string, language: string, kind: string, name: string, n: number }>} */
-  const granted = new Map();
+  const by = counter();
+  const granted = counter();
   for (const { receipt: x, decidedTs } of stored) {
-    const dims = { origin: x.origin, day: decidedTs.slice(0, 10), regime: x.regime ?? '', variant: x.variant ?? '', language: x.language };
-    const base = [dims.origin, dims.day, dims.regime, dims.variant, dims.language];
-    const dk = JSON.stringify([...base, x.method]);
-    const d = decisions.get(dk) ?? { ...dims, method: x.method, n: 0 };
-    d.n++;
-    decisions.set(dk, d);
-    for (const [kind, set] of /** @type {const} */ ([['category', x.categories], ['service', x.services]])) {
-      for (const [name, on] of Object.entries(set ?? {})) {
-        if (on !== true) continue;
-        const gk = JSON.stringify([...base, kind, name]);
-        const g = granted.get(gk) ?? { ...dims, kind, name, n: 0 };
-        g.n++;
-        granted.set(gk, g);
+    const day = decidedTs.slice(0, 10);
+    for (const [dim, valueOf] of DIMS) {
+      const value = valueOf(x);
+      by.add([dim, day, x.origin, value, x.method], { dim, day, origin: x.origin, value, method: x.method });
+      for (const [kind, set] of /** @type {const} */ ([['category', x.categories], ['service', x.services]])) {
+        for (const [name, on] of Object.entries(set ?? {})) {
+          if (on === true) granted.add([dim, day, x.origin, value, kind, name], { dim, day, origin: x.origin, value, kind, name });
+        }
       }
     }
   }
-  // In key order, so that two receivers updating the same rows lock them in the same order.
-  const sorted = (/** @type {Map<string, any>} */ m) => [...m.keys()].sort().map((k) => m.get(k));
-  return { decisions: sorted(decisions), granted: sorted(granted) };
+  return { by: by.sorted(), granted: granted.sorted() };
 }
 
 /**
- * SQL (data-modifying WITH items) adding increments given as JSON in parameters $d and $g.
- * @param {string} d placeholder of the decisions JSON @param {string} g placeholder of the granted JSON
+ * SQL (data-modifying WITH items) adding increments given as JSON in two parameters.
+ * @param {string} by @param {string} granted placeholders, e.g. '$3'
  */
-export const statsUpserts = (d, g) => `
-  stats_d AS (
-    INSERT INTO stats_decisions (origin, day, regime, variant, language, method, decisions)
-    SELECT origin, day, regime, variant, language, method, n
-    FROM jsonb_to_recordset(${d}::jsonb) AS x(origin text, day date, regime text, variant text, language text, method text, n bigint)
-    ON CONFLICT (origin, day, regime, variant, language, method) DO UPDATE SET decisions = stats_decisions.decisions + excluded.decisions
+export const statsUpserts = (by, granted) => `
+  stats_b AS (
+    INSERT INTO stats_by (dim, day, origin, value, method, decisions)
+    SELECT dim, day, origin, value, method, n
+    FROM jsonb_to_recordset(${by}::jsonb) AS x(dim text, day date, origin text, value text, method text, n bigint)
+    ON CONFLICT (dim, day, origin, value, method) DO UPDATE SET decisions = stats_by.decisions + excluded.decisions
   ), stats_g AS (
-    INSERT INTO stats_granted (origin, day, regime, variant, language, kind, name, granted)
-    SELECT origin, day, regime, variant, language, kind, name, n
-    FROM jsonb_to_recordset(${g}::jsonb) AS x(origin text, day date, regime text, variant text, language text, kind text, name text, n bigint)
-    ON CONFLICT (origin, day, regime, variant, language, kind, name) DO UPDATE SET granted = stats_granted.granted + excluded.granted
+    INSERT INTO stats_granted_by (dim, day, origin, value, kind, name, granted)
+    SELECT dim, day, origin, value, kind, name, n
+    FROM jsonb_to_recordset(${granted}::jsonb) AS x(dim text, day date, origin text, value text, kind text, name text, n bigint)
+    ON CONFLICT (dim, day, origin, value, kind, name) DO UPDATE SET granted = stats_granted_by.granted + excluded.granted
   )`;
 
+/** The receipts with their dimensions, one row per dimension (SQL), for the backfill. */
+const EXPANDED = `
+  SELECT r.origin, r.day, r.b, d.dim, d.value FROM (
+    SELECT origin, (decided_ts AT TIME ZONE 'UTC')::date AS day, body::jsonb AS b FROM receipts
+  ) r CROSS JOIN LATERAL (VALUES ('day', ''), ('variant', coalesce(r.b->>'variant', '')),
+                                 ('regime', coalesce(r.b->>'regime', '')), ('language', r.b->>'language')) AS d(dim, value)`;
+
 /**
- * Builds the aggregates from the receipts already stored, once, when the tables are new.
+ * Builds the aggregates from the receipts already stored: once, when the tables are new.
  * @param {Queryable} tx
  */
 export async function backfillStats(tx) {
+  await tx.query('TRUNCATE stats_by, stats_granted_by');
   await tx.query(`
-    INSERT INTO stats_decisions (origin, day, regime, variant, language, method, decisions)
-    SELECT origin, (decided_ts AT TIME ZONE 'UTC')::date, coalesce(b->>'regime', ''), coalesce(b->>'variant', ''), b->>'language', b->>'method', count(*)
-    FROM (SELECT origin, decided_ts, body::jsonb AS b FROM receipts) r GROUP BY 1, 2, 3, 4, 5, 6`);
+    INSERT INTO stats_by (dim, day, origin, value, method, decisions)
+    SELECT dim, day, origin, value, b->>'method', count(*) FROM (${EXPANDED}) x GROUP BY 1, 2, 3, 4, 5`);
   await tx.query(`
-    INSERT INTO stats_granted (origin, day, regime, variant, language, kind, name, granted)
-    SELECT origin, (decided_ts AT TIME ZONE 'UTC')::date, coalesce(b->>'regime', ''), coalesce(b->>'variant', ''), b->>'language', kind, e.key, count(*)
-    FROM (SELECT origin, decided_ts, body::jsonb AS b FROM receipts) r
-    CROSS JOIN LATERAL (SELECT 'category' AS kind, key, value FROM jsonb_each(b->'categories')
-                        UNION ALL SELECT 'service', key, value FROM jsonb_each(coalesce(b->'services', '{}'::jsonb))) e
-    WHERE e.value = 'true'::jsonb GROUP BY 1, 2, 3, 4, 5, 6, 7`);
+    INSERT INTO stats_granted_by (dim, day, origin, value, kind, name, granted)
+    SELECT dim, day, origin, value, e.kind, e.key, count(*) FROM (${EXPANDED}) x
+    CROSS JOIN LATERAL (SELECT 'category' AS kind, key, value AS v FROM jsonb_each(x.b->'categories')
+                        UNION ALL SELECT 'service', key, value FROM jsonb_each(coalesce(x.b->'services', '{}'::jsonb))) e
+    WHERE e.v = 'true'::jsonb GROUP BY 1, 2, 3, 4, 5, 6`);
 }
 
 /**
- * Adds one banner impression to its day's count (no row per impression).
+ * Adds one banner impression to its day's counts (no row per impression).
  * @param {Queryable} db @param {{ origin: string, regime: string | null, variant: string | null, language: string }} i
  * @param {string} day UTC date, YYYY-MM-DD
  */
 export async function countImpression(db, i, day) {
   await db.query(
-    `INSERT INTO stats_impressions (origin, day, regime, variant, language, impressions) VALUES ($1, $2::date, $3, $4, $5, 1)
-     ON CONFLICT (origin, day, regime, variant, language) DO UPDATE SET impressions = stats_impressions.impressions + 1`,
-    [i.origin, day, i.regime ?? '', i.variant ?? '', i.language],
+    `INSERT INTO stats_impressions_by (dim, day, origin, value, impressions)
+     VALUES ('day', $1::date, $2, '', 1), ('language', $1::date, $2, $3, 1), ('regime', $1::date, $2, $4, 1), ('variant', $1::date, $2, $5, 1)
+     ON CONFLICT (dim, day, origin, value) DO UPDATE SET impressions = stats_impressions_by.impressions + 1`,
+    [day, i.origin, i.language, i.regime ?? '', i.variant ?? ''],
   );
 }
 
@@ -99,14 +114,18 @@ export async function countImpression(db, i, day) {
  * @returns {Promise<StatsRow[]>}
  */
 export async function statsRows(db, { origin = null, from, to, by }) {
-  const key = by === 'day' ? `to_char(day, 'YYYY-MM-DD')` : by;
-  const where = `($1::text IS NULL OR origin = $1) AND day >= $2::date AND day <= $3::date`;
-  const params = [origin, from, to];
-  const [decisions, granted, impressions] = await Promise.all([
-    db.query(`SELECT ${key} AS key, method, sum(decisions)::text AS n FROM stats_decisions WHERE ${where} GROUP BY 1, 2`, params),
-    db.query(`SELECT ${key} AS key, kind, name, sum(granted)::text AS n FROM stats_granted WHERE ${where} GROUP BY 1, 2, 3`, params),
-    db.query(`SELECT ${key} AS key, sum(impressions)::text AS n FROM stats_impressions WHERE ${where} GROUP BY 1`, params),
-  ]);
+  const key = by === 'day' ? `to_char(day, 'YYYY-MM-DD')` : 'value';
+  const where = `dim = $4 AND day >= $2::date AND day <= $3::date AND ($1::text IS NULL OR origin = $1)`;
+  // One round trip: the three tables' rows for the range, summed per key.
+  const all = await db.query(
+    `SELECT 'd' AS t, ${key} AS key, method AS a, NULL AS b, sum(decisions)::text AS n FROM stats_by WHERE ${where} GROUP BY 2, 3
+     UNION ALL SELECT 'g', ${key}, kind, name, sum(granted)::text FROM stats_granted_by WHERE ${where} GROUP BY 2, 3, 4
+     UNION ALL SELECT 'i', ${key}, NULL, NULL, sum(impressions)::text FROM stats_impressions_by WHERE ${where} GROUP BY 2`,
+    [origin, from, to, by],
+  );
+  const decisions = all.filter((r) => r.t === 'd').map((r) => ({ key: r.key, method: r.a, n: r.n }));
+  const granted = all.filter((r) => r.t === 'g').map((r) => ({ key: r.key, kind: r.a, name: r.b, n: r.n }));
+  const impressions = all.filter((r) => r.t === 'i');
   /** @type {Map<string, StatsRow>} */
   const rows = new Map();
   const row = (/** @type {string} */ k) => {

@@ -40,7 +40,7 @@ export async function migrate(db) {
   await db.transaction(async (tx) => {
     // Several receivers may start at once on one server: one sets the schema up at a time.
     await tx.query('SELECT pg_advisory_xact_lock(7163003)');
-    const [{ fresh }] = await tx.query(`SELECT to_regclass('stats_decisions') IS NULL AS fresh`);
+    const [{ fresh }] = await tx.query(`SELECT to_regclass('stats_by') IS NULL AS fresh`);
     for (const stmt of SCHEMA_SQL.split(/;\s*(?:\n|$)/)) {
       if (stmt.replace(/--.*$/gm, '').trim()) await tx.query(stmt);
     }
@@ -128,7 +128,7 @@ export async function appendBatch(tx, items) {
        UPDATE chain_heads h SET seq = x.seq, hash = x.hash, consent_id = x.consent_id, decided_at = x.decided_at
        FROM jsonb_to_recordset($2::jsonb) AS x(origin text, seq bigint, hash text, consent_id text, decided_at text)
        WHERE h.origin = x.origin`,
-      [JSON.stringify(fresh), JSON.stringify(moved), JSON.stringify(stats.decisions), JSON.stringify(stats.granted)],
+      [JSON.stringify(fresh), JSON.stringify(moved), JSON.stringify(stats.by), JSON.stringify(stats.granted)],
     );
   }
   return out;

@@ -135,7 +135,11 @@ test(`${STORAGE}: the aggregates hold nothing personal, and agree with the recei
     const cols = await db.query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_name LIKE 'stats_%' ORDER BY 1, 2`);
     const names = new Set(cols.map((c) => c.column_name));
     for (const personal of ['consent_id', 'path', 'ip', 'user_agent', 'body', 'received_at']) assert.ok(!names.has(personal), personal);
-    const [counted] = await db.query('SELECT sum(decisions)::int AS n FROM stats_decisions');
+    const [counted] = await db.query(`SELECT sum(decisions)::int AS n FROM stats_by WHERE dim = 'day'`);
+    for (const dim of ['variant', 'regime', 'language']) {
+      const [d] = await db.query('SELECT sum(decisions)::int AS n FROM stats_by WHERE dim = $1', [dim]);
+      assert.equal(d.n, counted.n, dim);
+    }
     const [stored] = await db.query('SELECT count(*)::int AS n FROM receipts');
     assert.equal(counted.n, stored.n);
   } finally {
