@@ -1,7 +1,7 @@
 // Statistics at scale: fills a fresh database with N generated receipts spread over a year (3
 // sites, 2 variants, 4 regimes, 5 languages, 4 methods: every combination every day, the worst
-// case for the aggregates), adds each chunk to the aggregates by the code the commit runs
-// (statsIncrements, statsUpserts), then times GET /stats over 90 days through a receiver.
+// case for the aggregates), queues each chunk's statistics as a commit does and rolls them up
+// (rollUpStats), then times GET /stats over 90 days through a receiver.
 // Storage: PGlite in a temporary folder, or with DATABASE_URL a new database on that server.
 //   node scripts/bench-stats.js [--receipts 10000000] [--requests 200]
 // The generated receipts are not chained (their hash fields are empty): the chain plays no part
@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDb } from '../src/storage/db.js';
 import { migrate } from '../src/store.js';
-import { statsIncrements, statsUpserts } from '../src/stats.js';
+import { rollUpStats } from '../src/stats.js';
 import { startReceiver } from '../src/index.js';
 
 const { values } = parseArgs({ options: { receipts: { type: 'string' }, requests: { type: 'string' } } });
@@ -58,8 +58,10 @@ try {
   let aggregating = 0;
   for (let from = 1; from <= total; from += CHUNK) {
     const to = Math.min(total, from + CHUNK - 1);
-    const added = await db.query(
-      `INSERT INTO receipts (origin, seq, consent_id, decided_at, decided_ts, received_at, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash)
+    // The receipts, and what their commit queues for the statistics (as src/stats.js pendingStats).
+    await db.query(
+      `WITH ins AS (
+       INSERT INTO receipts (origin, seq, consent_id, decided_at, decided_ts, received_at, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash)
        SELECT origin, g, cid, to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), ts, ts,
               json_build_object('consentId', cid, 'decidedAt', to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'revision', 1,
                 'categories', json_build_object('necessary', true, 'analytics', method IN ('accept-all', 'custom'), 'ads', method = 'accept-all'),
@@ -70,12 +72,16 @@ try {
                     to_timestamp(($3::float8 - (g * 2654435761 % $4::bigint)) / 1000) AS ts,
                     (ARRAY['accept-all','reject-all','custom','gpc'])[1 + (g / 11) % 4] AS method
              FROM generate_series($1::bigint, $2::bigint) AS g) x
-       RETURNING body, to_char(decided_ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ts`,
+       RETURNING origin, decided_ts, body::jsonb AS b)
+       INSERT INTO stats_pending (origin, day, method, regime, variant, language, granted)
+       SELECT origin, (decided_ts AT TIME ZONE 'UTC')::date, b->>'method', b->>'regime', b->>'variant', b->>'language',
+              concat_ws(',', 'category:necessary', CASE WHEN b->>'method' IN ('accept-all', 'custom') THEN 'category:analytics' END,
+                        CASE WHEN b->>'method' = 'accept-all' THEN 'category:ads' END)
+       FROM ins`,
       [from, to, end, YEAR_MS],
     );
     const t = Date.now();
-    const inc = statsIncrements(added.map((r) => ({ receipt: JSON.parse(r.body), decidedTs: r.ts })));
-    await db.query(`WITH ${statsUpserts('$1', '$2')} SELECT 1`, [JSON.stringify(inc.by), JSON.stringify(inc.granted)]);
+    await rollUpStats(db);
     aggregating += Date.now() - t;
     log(`${to.toLocaleString('en')} receipts`);
   }

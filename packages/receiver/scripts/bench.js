@@ -5,7 +5,7 @@
 //   node scripts/bench.js [--duration 15] [--connections 16] [--bad-per-second 10]
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -103,10 +103,36 @@ function badSender(perSecond) {
   return { stop: () => { clearInterval(timer); return statuses; } };
 }
 
+/** The database server processes serving the receiver (PostgreSQL on this machine), or none. */
+async function backendPids() {
+  if (storage !== 'postgres') return [];
+  const c = new pg.Client({ connectionString: env.DATABASE_URL });
+  await c.connect();
+  const rows = (await c.query('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()')).rows;
+  await c.end();
+  return rows.map((x) => Number(x.pid));
+}
+
+/** User + system CPU time of these processes, in ms (Linux /proc; 0 for one that is gone). @param {number[]} pids */
+function cpuMs(pids) {
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  return pids.reduce((sum, pid) => {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return sum + (Number(f[11]) + Number(f[12])) * tick;
+    } catch { return sum; }
+  }, 0);
+}
+
 try {
   const loadBefore = loadavg()[0].toFixed(1); // other work on the machine skews the figures: say how much
   await run(3); // warm-up: the WebAssembly and JIT settle; its receipts are checked too
+  // CPU time spent per receipt by the receiver and its database connections: unlike receipts/s,
+  // it barely moves when other work shares the machine, so two versions can be compared.
+  const pids = [/** @type {number} */ (child.pid), ...(await backendPids())];
+  const cpuBefore = cpuMs(pids);
   const r = await run(duration);
+  const cpuPerReceipt = (cpuMs(pids) - cpuBefore) / Math.max(1, r['2xx']);
   const bad = badSender(badPerSecond);
   const rb = await run(duration);
   const badStatuses = bad.stop();
@@ -120,13 +146,14 @@ try {
     receiptsPerSecond: Math.round(r['2xx'] / duration), p50ms: r.latency.p50, p99ms: r.latency.p99, maxMs: r.latency.max,
     non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts, acknowledged: acked.size, stored: stored.length,
     lost, duplicates: stored.length - unique.size, chainOk: verify.ok,
+    cpuMsPerReceipt: Math.round(cpuPerReceipt * 1000) / 1000,
     withBadReceipts: {
       badPerSecond, badAnswers: badStatuses, receiptsPerSecond: Math.round(rb['2xx'] / duration), p50ms: rb.latency.p50, p99ms: rb.latency.p99,
       throughputChangePercent: Math.round((rb['2xx'] / r['2xx'] - 1) * 1000) / 10,
     },
   };
   console.log(JSON.stringify(out));
-  console.log(`| ${storage} | ${out.machine} | ${connections} | ${out.receiptsPerSecond} | ${out.p50ms} ms | ${out.p99ms} ms | ${lost} | ${out.duplicates} |`);
+  console.log(`| ${storage} | ${out.machine} | ${connections} | ${out.receiptsPerSecond} | ${out.p50ms} ms | ${out.p99ms} ms | ${lost} | ${out.duplicates} | ${out.cpuMsPerReceipt} ms CPU/receipt |`);
   const w = out.withBadReceipts;
   console.log(`| ${storage}, ${badPerSecond} bad/s | ${out.machine} | ${connections} | ${w.receiptsPerSecond} (${w.throughputChangePercent} %) | ${w.p50ms} ms | ${w.p99ms} ms | answers ${JSON.stringify(badStatuses)} |`);
   const badNot400 = Object.entries(badStatuses).some(([k]) => k !== '400');

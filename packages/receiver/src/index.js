@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { openDb } from './storage/db.js';
 import { migrate, verifyAll } from './store.js';
 import { purge } from './purge.js';
+import { rollUpStats } from './stats.js';
 import { makeCheckpoint, readPrivateKey, storeCheckpoint } from './checkpoint.js';
 import { createWriter } from './writer.js';
 import { createValidator } from './validate.js';
@@ -103,6 +104,18 @@ export async function startReceiver(opts) {
     if (checkpointEveryMs > 0) { cpTimer = setInterval(tick, checkpointEveryMs); cpTimer.unref(); }
   }
 
+  // The statistics' incremental roll-up, off the posting path (one at a time).
+  /** @type {Promise<unknown> | null} */ let rolling = null;
+  let rollFailed = false;
+  const rollUp = () => {
+    rolling ??= rollUpStats(db)
+      .then(() => { rollFailed = false; }, (err) => { if (!rollFailed) log(`statistics roll-up failed: ${err.message}`); rollFailed = true; })
+      .finally(() => { rolling = null; });
+    return rolling;
+  };
+  const rollTimer = setInterval(rollUp, 1000);
+  rollTimer.unref();
+
   let closing = /** @type {Promise<void> | null} */ (null);
   const close = () => {
     closing ??= (async () => {
@@ -115,6 +128,9 @@ export async function startReceiver(opts) {
       await closed;
       clearTimeout(grace);
       await writer.drain();
+      clearInterval(rollTimer);
+      await rolling;
+      await rollUp();
       await db.close();
     })();
     return closing;

@@ -82,7 +82,7 @@ export async function purge(db, months, now = new Date()) {
           start.prevHash, start.prevConsentId, start.prevDecidedAt, rec.prevRecordHash, purgeRecordHash(rec)],
       );
       return n;
-    });
+    }, { long: true });
   }
   return removed;
 }

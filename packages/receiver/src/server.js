@@ -8,7 +8,7 @@ import { sendJson, sendError, readBody } from './http.js';
 import { createRateLimiter } from './rate-limit.js';
 import { classify, receiptsOf, exportRows, verifyAll } from './store.js';
 import { latestCheckpoint } from './checkpoint.js';
-import { STATS_BY, countImpression, statsRows } from './stats.js';
+import { STATS_BY, countImpression, rollUpStats, statsRows } from './stats.js';
 import { dashboardFile } from './dashboard.js';
 import { MAX_BODY_BYTES, createImpressionValidator } from './validate.js';
 
@@ -115,7 +115,9 @@ export function createHandler(o) {
       if (!guard(req, res)) return;
       const q = statsQuery(url);
       if (!q.ok) return sendError(res, 400, q.reason);
-      try { sendJson(res, 200, { rows: await withTimeout(statsRows(o.db, q), timeoutMs) }); } catch (err) { dbFailure(res, err); }
+      // Counts up to the last committed receipt: what is still queued is added first.
+      const answer = async () => { await rollUpStats(o.db); return statsRows(o.db, q); };
+      try { sendJson(res, 200, { rows: await withTimeout(answer(), timeoutMs) }); } catch (err) { dbFailure(res, err); }
     },
 
     // The dashboard and its files: all from here (no CDN). The page asks for the token itself.

@@ -1,68 +1,69 @@
 // Consent statistics, nothing personal: decisions counted by origin × UTC day × method, and by
 // each of variant, regime and language (the dimensions GET /stats groups by), the number granted
-// per category and per service along the same dimensions, and banner impressions per day. Kept up to date in the
-// transaction that stores the receipts (appendBatch), so that a query reads the roll-ups, never
-// the receipts. '' stands for "none" (null) in regime and variant, which are part of the keys.
+// per category and per service along the same dimensions, and banner impressions per day. The
+// transaction that stores receipts queues what they add (stats_pending: a small row each, no
+// index, so posting pays little); rollUpStats adds the queue to the counts, every second and
+// before each /stats answer, so that a query reads the counts, never the receipts. '' stands
+// for "none" (null) in regime and variant, which are part of the keys.
 
 /** @typedef {import('./storage/db.js').Queryable} Queryable */
 
 export const STATS_BY = /** @type {const} */ (['day', 'variant', 'regime', 'language']);
 
-/** The dimensions /stats groups by, and what each takes from a receipt ('day' rolls everything up). */
-const DIMS = /** @type {const} */ ([['day', () => ''], ['variant', (x) => x.variant ?? ''], ['regime', (x) => x.regime ?? ''], ['language', (x) => x.language]]);
-
 /**
- * Counts in a map by key, kept in key order on the way out, so that two receivers updating the
- * same rows lock them in the same order.
- * @template {object} T
+ * What one new receipt adds to the statistics, as a row of stats_pending (written in the
+ * receipt's own transaction; rollUpStats adds the pending rows to the counts).
+ * @param {Record<string, any>} x the receipt @param {string} decidedTs its instant, ISO
  */
-function counter() {
-  /** @type {Map<string, T & { n: number }>} */ const m = new Map();
+export function pendingStats(x, decidedTs) {
+  const granted = [];
+  for (const [kind, set] of /** @type {const} */ ([['category', x.categories], ['service', x.services]])) {
+    for (const [name, on] of Object.entries(set ?? {})) if (on === true) granted.push(`${kind}:${name}`);
+  }
   return {
-    /** @param {unknown[]} key @param {T} row */
-    add(key, row) { const k = JSON.stringify(key); const r = m.get(k) ?? { ...row, n: 0 }; r.n++; m.set(k, r); },
-    sorted: () => [...m.keys()].sort().map((k) => m.get(k)),
+    origin: x.origin, day: decidedTs.slice(0, 10), method: x.method, regime: x.regime ?? '', variant: x.variant ?? '',
+    language: x.language, granted: granted.join(','),
   };
 }
 
 /**
- * The increments a set of newly stored receipts adds to the aggregates.
- * @param {{ receipt: Record<string, any>, decidedTs: string }[]} stored
+ * SQL (a data-modifying WITH item) queuing the pending statistics given as JSON in a parameter.
+ * @param {string} param placeholder, e.g. '$3'
  */
-export function statsIncrements(stored) {
-  const by = counter();
-  const granted = counter();
-  for (const { receipt: x, decidedTs } of stored) {
-    const day = decidedTs.slice(0, 10);
-    for (const [dim, valueOf] of DIMS) {
-      const value = valueOf(x);
-      by.add([dim, day, x.origin, value, x.method], { dim, day, origin: x.origin, value, method: x.method });
-      for (const [kind, set] of /** @type {const} */ ([['category', x.categories], ['service', x.services]])) {
-        for (const [name, on] of Object.entries(set ?? {})) {
-          if (on === true) granted.add([dim, day, x.origin, value, kind, name], { dim, day, origin: x.origin, value, kind, name });
-        }
-      }
-    }
-  }
-  return { by: by.sorted(), granted: granted.sorted() };
-}
+export const queueStats = (param) => `
+  stats_q AS (
+    INSERT INTO stats_pending (origin, day, method, regime, variant, language, granted)
+    SELECT origin, day, method, regime, variant, language, granted
+    FROM jsonb_to_recordset(${param}::jsonb) AS x(origin text, day date, method text, regime text, variant text, language text, granted text)
+  )`;
 
 /**
- * SQL (data-modifying WITH items) adding increments given as JSON in two parameters.
- * @param {string} by @param {string} granted placeholders, e.g. '$3'
+ * Adds the pending rows to the counts, in one transaction, and removes them: the incremental
+ * roll-up. Run every second or so, and before each /stats answer. Two receivers on one server
+ * may run it at once: a pending row is deleted, and counted, by one of them only.
+ * @param {import('./storage/db.js').Db} db @returns {Promise<number>} receipts counted
  */
-export const statsUpserts = (by, granted) => `
-  stats_b AS (
-    INSERT INTO stats_by (dim, day, origin, value, method, decisions)
-    SELECT dim, day, origin, value, method, n
-    FROM jsonb_to_recordset(${by}::jsonb) AS x(dim text, day date, origin text, value text, method text, n bigint)
-    ON CONFLICT (dim, day, origin, value, method) DO UPDATE SET decisions = stats_by.decisions + excluded.decisions
-  ), stats_g AS (
-    INSERT INTO stats_granted_by (dim, day, origin, value, kind, name, granted)
-    SELECT dim, day, origin, value, kind, name, n
-    FROM jsonb_to_recordset(${granted}::jsonb) AS x(dim text, day date, origin text, value text, kind text, name text, n bigint)
-    ON CONFLICT (dim, day, origin, value, kind, name) DO UPDATE SET granted = stats_granted_by.granted + excluded.granted
-  )`;
+export async function rollUpStats(db) {
+  return db.transaction(async (tx) => {
+    const [{ n }] = await tx.query(`
+      WITH d AS (DELETE FROM stats_pending RETURNING *),
+      e AS (SELECT d.*, v.dim, v.value FROM d CROSS JOIN LATERAL
+              (VALUES ('day', ''), ('variant', d.variant), ('regime', d.regime), ('language', d.language)) AS v(dim, value)),
+      b AS (
+        INSERT INTO stats_by (dim, day, origin, value, method, decisions)
+        SELECT dim, day, origin, value, method, count(*) FROM e GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+        ON CONFLICT (dim, day, origin, value, method) DO UPDATE SET decisions = stats_by.decisions + excluded.decisions
+      ), g AS (
+        INSERT INTO stats_granted_by (dim, day, origin, value, kind, name, granted)
+        SELECT dim, day, origin, value, split_part(x, ':', 1), split_part(x, ':', 2), count(*)
+        FROM e CROSS JOIN LATERAL unnest(string_to_array(nullif(e.granted, ''), ',')) AS x
+        GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
+        ON CONFLICT (dim, day, origin, value, kind, name) DO UPDATE SET granted = stats_granted_by.granted + excluded.granted
+      )
+      SELECT count(*)::int AS n FROM d`);
+    return n;
+  });
+}
 
 /** The receipts with their dimensions, one row per dimension (SQL), for the backfill. */
 const EXPANDED = `

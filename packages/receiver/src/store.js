@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { GENESIS, linkHash, verifyChain } from './chain.js';
 import { verifyPurges } from './purge.js';
 import { extendsCheckpoint } from './checkpoint.js';
-import { backfillStats, statsIncrements, statsUpserts } from './stats.js';
+import { backfillStats, pendingStats, queueStats } from './stats.js';
 
 /** @typedef {import('./storage/db.js').Db} Db @typedef {import('./storage/db.js').Queryable} Queryable */
 /**
@@ -46,7 +46,7 @@ export async function migrate(db) {
     }
     // Statistics came after receipts: the first start with them counts what is stored already.
     if (fresh) await backfillStats(tx);
-  });
+  }, { long: true });
 }
 
 /**
@@ -115,11 +115,11 @@ export async function appendBatch(tx, items) {
   if (fresh.length) {
     const moved = [...heads].filter(([o]) => fresh.some((r) => r.origin === o))
       .map(([origin, h]) => ({ origin, seq: h.seq, hash: h.hash, consent_id: h.consentId, decided_at: h.decidedAt }));
-    const stats = statsIncrements(items.filter((_, i) => out[i].status === 'created'));
-    // One round trip: the receipts, the statistics they add to, and their chains' new heads (a
-    // data-modifying WITH always runs).
+    const stats = items.filter((_, i) => out[i].status === 'created').map((i) => pendingStats(i.receipt, i.decidedTs));
+    // One round trip: the receipts, what they add to the statistics, and their chains' new heads
+    // (a data-modifying WITH always runs).
     await tx.query(
-      `WITH ${statsUpserts('$3', '$4')}, ins AS (
+      `WITH ${queueStats('$3')}, ins AS (
          INSERT INTO receipts (origin, seq, consent_id, decided_at, decided_ts, received_at, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash)
          SELECT origin, seq, consent_id, decided_at, decided_ts, received_at, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash
          FROM jsonb_to_recordset($1::jsonb) AS x(origin text, seq bigint, consent_id text, decided_at text, decided_ts timestamptz,
@@ -128,7 +128,7 @@ export async function appendBatch(tx, items) {
        UPDATE chain_heads h SET seq = x.seq, hash = x.hash, consent_id = x.consent_id, decided_at = x.decided_at
        FROM jsonb_to_recordset($2::jsonb) AS x(origin text, seq bigint, hash text, consent_id text, decided_at text)
        WHERE h.origin = x.origin`,
-      [JSON.stringify(fresh), JSON.stringify(moved), JSON.stringify(stats.by), JSON.stringify(stats.granted)],
+      [JSON.stringify(fresh), JSON.stringify(moved), JSON.stringify(stats)],
     );
   }
   return out;

@@ -1,12 +1,13 @@
 // The one interface both storages offer, and the choice between them.
 
 /**
+ * A transaction is bounded by the time-out unless it is `long` (schema set-up, purge).
  * @typedef {{ query: (sql: string, params?: unknown[]) => Promise<any[]> }} Queryable
  * @typedef {Queryable & {
  *   kind: 'pglite' | 'postgres',
  *   where: string,
  *   exec: (sql: string) => Promise<void>,
- *   transaction: <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T>,
+ *   transaction: <T>(fn: (tx: Queryable) => Promise<T>, opts?: { long?: boolean }) => Promise<T>,
  *   close: () => Promise<void>,
  * }} Db
  */

@@ -28,7 +28,7 @@ export async function openPglite(dataDir) {
     where: dir,
     ...wrap(pg),
     exec: async (sql) => { await pg.exec(sql); },
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))), // in-process: no time-out to lift for a long one
     close: async () => {
       if (!pg.closed) await pg.close();
       lock.release();

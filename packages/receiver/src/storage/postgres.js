@@ -29,10 +29,10 @@ export async function openPostgres(url, { timeoutMs = 15000 } = {}) {
   // its own, its connection dropping between two statements would be an unhandled 'error' event,
   // which ends the process. The query under way fails instead, and the client is discarded.
   pool.on('connect', (client) => { client.on('error', noop); });
-  /** @param {{ query: pg.Pool['query'] }} c */
-  const wrap = (c) => ({
+  /** @param {{ query: pg.Pool['query'] }} c @param {number} [queryTimeout] client-side, per statement */
+  const wrap = (c, queryTimeout) => ({
     /** @param {string} sql @param {unknown[]} [params] */
-    query: async (sql, params = []) => (await c.query(sql, params)).rows,
+    query: async (sql, params = []) => (await c.query(/** @type {any} */ ({ text: sql, values: params, query_timeout: queryTimeout }))).rows,
   });
   await pool.query('SELECT 1');
   let where = '(DATABASE_URL)';
@@ -42,15 +42,17 @@ export async function openPostgres(url, { timeoutMs = 15000 } = {}) {
     where,
     ...wrap(pool),
     exec: async (sql) => { await pool.query(sql); },
-    transaction: async (fn) => {
+    transaction: async (fn, { long = false } = {}) => {
       const client = await pool.connect();
       let broken = false;
       // The whole transaction, not only each statement, ends within the time-out: past it the
-      // connection is closed, which rolls the transaction back on the server.
-      const timer = setTimeout(() => { broken = true; client.end().catch(noop); }, timeoutMs);
+      // connection is closed, which rolls the transaction back on the server. A long one (schema
+      // set-up, the retention purge: no request waits on them) has no time-out.
+      const timer = long ? undefined : setTimeout(() => { broken = true; client.end().catch(noop); }, timeoutMs);
       try {
         await client.query('BEGIN');
-        const out = await fn(wrap(client));
+        if (long) await client.query('SET LOCAL statement_timeout = 0');
+        const out = await fn(wrap(client, long ? 2 ** 31 - 1 : undefined));
         await client.query('COMMIT');
         return out;
       } catch (err) {

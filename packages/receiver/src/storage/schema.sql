@@ -74,6 +74,19 @@ CREATE TABLE IF NOT EXISTS stats_by (
   PRIMARY KEY (dim, day, origin, value, method)
 );
 
+-- What the receipts committed since the last roll-up add (src/stats.js rollUpStats): one small
+-- row per receipt, no index, so that posting pays little; 'granted' lists what it granted, as
+-- 'category:name' and 'service:name' joined by commas (names have neither).
+CREATE TABLE IF NOT EXISTS stats_pending (
+  origin   text NOT NULL,
+  day      date NOT NULL,
+  method   text NOT NULL,
+  regime   text NOT NULL,
+  variant  text NOT NULL,
+  language text NOT NULL,
+  granted  text NOT NULL
+);
+
 -- The number granted per category ('category') and per service ('service'), by dimension.
 CREATE TABLE IF NOT EXISTS stats_granted_by (
   dim     text   NOT NULL,
