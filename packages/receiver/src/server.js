@@ -37,6 +37,7 @@ export function createHandler(o) {
   const guesses = createRateLimiter(TOKEN_FAILURES_PER_MINUTE);
   const timeoutMs = o.timeoutMs ?? 15000;
   const validateImpression = createImpressionValidator();
+  let statsRolledAt = 0;
   const tokenDigest = o.token ? createHash('sha256').update(o.token).digest() : null;
 
   /** @param {import('node:http').IncomingMessage} req */
@@ -115,8 +116,12 @@ export function createHandler(o) {
       if (!guard(req, res)) return;
       const q = statsQuery(url);
       if (!q.ok) return sendError(res, 400, q.reason);
-      // Counts up to the last committed receipt: what is still queued is added first.
-      const answer = async () => { await rollUpStats(o.db); return statsRows(o.db, q); };
+      // Counts up to the last receipt this receiver committed: what it queued is added first
+      // (other receivers' queues are rolled up by them, every second).
+      const answer = async () => {
+        if (o.writer.committedSince(statsRolledAt)) { statsRolledAt = Date.now(); await rollUpStats(o.db); }
+        return statsRows(o.db, q);
+      };
       try { sendJson(res, 200, { rows: await withTimeout(answer(), timeoutMs) }); } catch (err) { dbFailure(res, err); }
     },
 

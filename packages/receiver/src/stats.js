@@ -38,14 +38,13 @@ export const queueStats = (param) => `
   )`;
 
 /**
- * Adds the pending rows to the counts, in one transaction, and removes them: the incremental
- * roll-up. Run every second or so, and before each /stats answer. Two receivers on one server
- * may run it at once: a pending row is deleted, and counted, by one of them only.
- * @param {import('./storage/db.js').Db} db @returns {Promise<number>} receipts counted
+ * Adds the pending rows to the counts and removes them, in one statement (atomic by itself): the
+ * incremental roll-up. Run every second or so, and before a /stats answer. Two receivers on one
+ * server may run it at once: a pending row is deleted, and counted, by one of them only.
+ * @param {Queryable} db @returns {Promise<number>} receipts counted
  */
 export async function rollUpStats(db) {
-  return db.transaction(async (tx) => {
-    const [{ n }] = await tx.query(`
+  const [{ n }] = await db.query(`
       WITH d AS (DELETE FROM stats_pending RETURNING *),
       e AS (SELECT d.*, v.dim, v.value FROM d CROSS JOIN LATERAL
               (VALUES ('day', ''), ('variant', d.variant), ('regime', d.regime), ('language', d.language)) AS v(dim, value)),
@@ -61,8 +60,7 @@ export async function rollUpStats(db) {
         ON CONFLICT (dim, day, origin, value, kind, name) DO UPDATE SET granted = stats_granted_by.granted + excluded.granted
       )
       SELECT count(*)::int AS n FROM d`);
-    return n;
-  });
+  return n;
 }
 
 /** The receipts with their dimensions, one row per dimension (SQL), for the backfill. */

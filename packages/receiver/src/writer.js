@@ -16,6 +16,8 @@ export function createWriter(db, { maxBatch = 256, now = Date.now } = {}) {
   let queue = [];
   /** @type {Promise<void> | null} */
   let running = null;
+  /** When a batch last committed (epoch ms), for the statistics' roll-up. */
+  let lastCommit = 0;
 
   /** @param {Item[]} items */
   async function commit(items) {
@@ -40,6 +42,7 @@ export function createWriter(db, { maxBatch = 256, now = Date.now } = {}) {
   async function commitSplitting(batch) {
     try {
       const outcomes = await commit(batch.map((b) => b.item));
+      lastCommit = now();
       batch.forEach((b, i) => b.resolve(outcomes[i]));
     } catch (err) {
       if (classify(err) === 'data' && batch.length > 1) {
@@ -82,5 +85,7 @@ export function createWriter(db, { maxBatch = 256, now = Date.now } = {}) {
       while (running) await running;
     },
     get pending() { return queue.length; },
+    /** Whether a batch committed at or after this time (epoch ms). @param {number} t */
+    committedSince: (t) => lastCommit >= t,
   };
 }
