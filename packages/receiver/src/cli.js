@@ -31,7 +31,7 @@ verify: recomputes every chain and checks that each one still extends every --ch
 
 const [cmd, ...rest] = process.argv.slice(2);
 
-/** @param {string} msg */
+/** @param {string} msg @returns {never} */
 function fail(msg) {
   console.error(`bandeau-receiver: ${msg}`);
   process.exit(2);

@@ -51,6 +51,7 @@ export function createHandler(o) {
   };
 
   /** CORS headers for an allowed Origin, none otherwise. @param {import('node:http').IncomingMessage} req */
+  /** @returns {Record<string, string>} */
   const cors = (req) => {
     const origin = req.headers.origin;
     return origin && allowed.has(origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : { Vary: 'Origin' };

@@ -31,7 +31,7 @@ before(async () => {
   for (let k = 0; k < 4; k++) {
     await fetch(`${r.url}/impressions`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ origin: ORIGIN, variant: 'a', regime: null, language: 'fr' }) });
   }
-  browser = await chromium.launch({ executablePath: /** @type {string} */ (executablePath), ...chromiumLaunchOptions() });
+  browser = await chromium.launch(chromiumLaunchOptions());
 });
 after(async () => { await browser?.close(); await r?.stop(); });
 
