@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 /** Serves the built dist/ untouched at /dist, as a site owner's server would. */
 function serveDist(): Plugin {
@@ -12,7 +12,9 @@ function serveDist(): Plugin {
       server.middlewares.use('/dist', (req, res, next) => {
         const file = resolve(root, `.${decodeURIComponent((req.url ?? '/').split('?')[0])}`);
         if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) return next();
-        res.setHeader('content-type', 'text/javascript; charset=utf-8');
+        // The configurator (dist/configurator/) has HTML and CSS beside the scripts.
+        const type = ({ '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' } as Record<string, string>)[file.slice(file.lastIndexOf('.'))];
+        res.setHeader('content-type', `${type ?? 'text/javascript'}; charset=utf-8`);
         createReadStream(file).pipe(res);
       });
       // The strict-CSP demo: a fresh nonce per response, and the policy the widget is built to run under.
@@ -92,10 +94,10 @@ function minifyStyles(): Plugin {
   };
 }
 
-const PRESETS: Record<string, unknown> = JSON.parse(readFileSync('src/services/presets.json', 'utf8'));
+const PRESETS: Record<string, object> = JSON.parse(readFileSync('packages/consent-catalog/src/presets/presets.json', 'utf8'));
 
 /**
- * One small module per service preset (dist/presets/<id>.js), made from src/services/presets.json: a page fetches only
+ * One small module per service preset (dist/presets/<id>.js), made from the catalog's presets.json: a page fetches only
  * the presets its config names, when the dialog or the declaration is shown. `virtual:presets` maps ids to them for
  * the ESM entry.
  */
@@ -111,29 +113,71 @@ function presetModules(): Plugin {
       if (id === '\0virtual:presets') {
         return `export default {${Object.keys(PRESETS).map((key) => `${JSON.stringify(key)}: () => import('virtual:preset/${key}')`).join(',')}};`;
       }
-      if (id.startsWith('\0virtual:preset/')) return `export default ${JSON.stringify(PRESETS[id.slice('\0virtual:preset/'.length)])};`;
+      // The Open Cookie Database platforms are the audit's business: the page is not sent them.
+      if (id.startsWith('\0virtual:preset/')) return `export default ${JSON.stringify({ ...PRESETS[id.slice('\0virtual:preset/'.length)], platforms: undefined })};`;
       return null;
     },
   };
 }
 
-/** The lazy modules' entries, read from the one list in src/lazy-modules.ts (name -> source file). */
+/**
+ * The lazy files' entries (dist/<name>.js), read from src/lazy-modules.ts, where each file of the manifest
+ * (src/core/lazy.ts) has its source: a module of src/, or a package's main module (lit-html: node_modules/lit-html/lit-html.js, as the browser build resolves it).
+ */
 function lazyModuleEntries(): Record<string, string> {
   const list = readFileSync('src/lazy-modules.ts', 'utf8');
-  return Object.fromEntries([...list.matchAll(/'?([\w-]+)'?: \(\) => import\('\.\/(.+?)\.js'\)/g)].map(([, name, path]) => [name, `src/${path}.ts`]));
+  return Object.fromEntries(
+    [...list.matchAll(/'?([\w-]+)'?: \(\) => import\('(.+?)'\)/g)].map(([, name, path]) => [
+      name,
+      path.startsWith('./')
+        ? `src/${path.slice(2, -3)}.ts`
+        : path.startsWith('bandeau-catalog/')
+          ? `packages/consent-catalog/src/${path.slice('bandeau-catalog/'.length)}.ts`
+          : `node_modules/${path}/${path}.js`,
+    ]),
+  );
 }
 
 /**
  * Two builds into dist/:
  * - default mode: the ESM entry (index.js), the lazily loaded Lit UI (cookie-consent-ui.js) and one file per
  *   language (i18n/<code>.js, i18n/dialog/<code>.js), all ES modules that load each other by relative URL;
- * - `--mode drop-in`: dist/cookie-consent.js, the classic script for a script tag (the core only).
+ * - `--mode drop-in`: dist/cookie-consent.js, the classic script for a script tag (the core, with the first layer).
  * The dev server serves the demo pages in demo/ (run `npm run demo`).
  */
 export default defineConfig(({ mode }) => {
   const build = { outDir: 'dist', target: 'es2022', minify: true, reportCompressedSize: false };
+  // The catalog (packages/consent-catalog) is bundled from its TypeScript source: the published widget depends on no
+  // workspace package at runtime.
+  const catalogSource = { conditions: ['source', ...defaultClientConditions] };
+  // The configurator page (dist/configurator/, relative URLs so it works from any folder of any static server) and
+  // the migrate command's module (dist/cli/migrate.js, for bin/bandeau.js, with acorn bundled in).
+  if (mode === 'configurator') {
+    return {
+      root: 'configurator',
+      base: './',
+      resolve: catalogSource,
+      build: { ...build, outDir: '../dist/configurator', emptyOutDir: true, rolldownOptions: { input: { index: 'configurator/index.html', preview: 'configurator/preview.html' } } },
+    };
+  }
+  if (mode === 'migrate') {
+    return {
+      resolve: catalogSource,
+      build: {
+        ...build,
+        target: 'node20',
+        minify: false,
+        emptyOutDir: false,
+        outDir: 'dist/cli',
+        lib: { entry: 'configurator/src/migrate/index.ts', formats: ['es'], fileName: () => 'migrate.js' },
+      },
+    };
+  }
   if (mode === 'drop-in') {
     return {
+      // It carries the first layer, styles included.
+      plugins: [minifyStyles()],
+      resolve: catalogSource,
       build: {
         ...build,
         emptyOutDir: false,
@@ -143,6 +187,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     plugins: [serveDist(), minifyStyles(), presetModules()],
+    resolve: catalogSource,
     server: { host: '127.0.0.1', port: 5173 },
     build: {
       ...build,
@@ -155,8 +200,6 @@ export default defineConfig(({ mode }) => {
           vue: 'src/bindings/vue.ts',
           svelte: 'src/bindings/svelte.ts',
           ...lazyModuleEntries(),
-          // Its own file, fetched by name beside the dialog and the declaration (the first layer does without it).
-          'lit-html': 'node_modules/lit-html/lit-html.js',
           ...Object.fromEntries(Object.keys(PRESETS).map((id) => [`presets/${id}`, `virtual:preset/${id}`])),
           // Per language: the first layer's texts, and the dialog's (fetched when it first opens).
           ...Object.fromEntries(
@@ -171,8 +214,13 @@ export default defineConfig(({ mode }) => {
         fileName: (_format, name) => `${name}.js`,
       },
       // Lib mode keeps ES output readable; these files go to browsers as they are, so minify them.
-      // Stable chunk names: the drop-in loads them by name, and dist/ stays easy to copy and cache.
-      rolldownOptions: { external: ['react', 'vue'], preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: '[name].js' } },
+      // Stable chunk names: the drop-in loads them by name, and dist/ stays easy to copy and cache. The chunk that holds
+      // the config's schema keeps its name (schema.js, which README lists) whichever of its modules comes first.
+      rolldownOptions: {
+        external: ['react', 'vue'],
+        preserveEntrySignatures: 'allow-extension',
+        output: { minify: true, chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.endsWith('/config/schema.ts')) ? 'schema.js' : '[name].js') },
+      },
     },
   };
 });

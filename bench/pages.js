@@ -87,14 +87,21 @@ ${head}
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Ours: the demo article itself, with its relative URLs made absolute and the social scripts' marked copies.
+// Ours: the demo article itself (its drop-in tag with defer, as README recommends), with its relative URLs made
+// absolute and the social scripts' marked copies.
 function ours({ title, body, config }) {
   const head = `    <!-- generated from demo/index.html by bench/pages.js -->
     ${config.replace(/\n {4}/g, '\n    ')}
-    <script src="/dist/cookie-consent.js"></script>
+    <script src="/dist/cookie-consent.js" defer></script>
     <script type="text/plain" data-category="analytics" data-src="${PATHS.analytics}"></script>`;
   const gated = body.replace(SCRIPT, (_, file) => `<script src="${PATHS.thirdParty}/${file}"></script>`);
   return page({ title, head, body: gated });
+}
+
+// The same article without any widget (its gated scripts stay inert): the first contentful paint a widget must not
+// delay.
+function none({ title, body }) {
+  return page({ title, head: '    <!-- generated from demo/index.html by bench/pages.js: no consent widget -->', body });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -329,6 +336,7 @@ export function writePages() {
   const source = demo();
   const files = {
     'ours.html': ours(source),
+    'none.html': none(source),
     'vanilla-cookieconsent.html': vanilla(source),
     'vanilla-cookieconsent/cookieconsent-config.js': vanillaConfig(),
     'klaro.html': klaro(source),
@@ -346,6 +354,7 @@ export function writePages() {
     'vanilla-cookieconsent': `${PATHS.pages}/vanilla-cookieconsent.html`,
     klaro: `${PATHS.pages}/klaro.html`,
     tarteaucitron: `${PATHS.pages}/tarteaucitron.html`,
+    none: `${PATHS.pages}/none.html`,
   };
 }
 

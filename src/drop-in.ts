@@ -1,10 +1,20 @@
 /**
  * The script-tag entry, built as a classic script (dist/cookie-consent.js). It runs the framework-free core at once,
- * so `window.cookieConsent` exists for the next inline script, and fetches the Lit UI (and one language table)
- * from beside itself only when something must be shown.
+ * so `window.cookieConsent` exists for the next inline script. It carries the first layer (the banner, the texts
+ * module with the gates' placeholder, and the French and English tables), built only when a banner or a placeholder
+ * must show: a first visit sees the banner without a second round trip. The rest (the dialog, other languages, the
+ * floating button, the declaration) is fetched from beside it when needed.
  */
+import type { Bundled } from './core/lazy.js';
 import { startCookieConsent } from './core/start.js';
 import { logError } from './core/util/log.js';
+import en from './i18n/en.js';
+import fr from './i18n/fr.js';
+import * as texts from './ui/common.js';
+import * as firstLayer from './ui/mount.js';
+
+// French first, and English, the default fallback language; any other language's table is fetched (i18n/<code>.js).
+const BUNDLED: Bundled = { 'cookie-consent-ui': firstLayer, texts, 'i18n/fr': { default: fr }, 'i18n/en': { default: en } };
 
 const CONFIG_ID = 'cookie-consent-config';
 const script = document.currentScript as HTMLScriptElement | null;
@@ -20,5 +30,6 @@ if (window.cookieConsent) {
     configReady: () => !!document.getElementById(CONFIG_ID),
     readConfig: () => document.getElementById(CONFIG_ID)?.textContent ?? undefined,
     load: (name) => import(/* @vite-ignore */ `${base}${name}.js`),
+    bundled: BUNDLED,
   });
 }

@@ -8,25 +8,19 @@ import { startCookieConsent } from './core/start.js';
 import type { ConsentConfig, CookieConsentApi } from './core/types.js';
 import { logWarn } from './core/util/log.js';
 import { LAZY_MODULES } from './lazy-modules.js';
+import type { Load, SharedChunk } from './core/lazy.js';
 import presets from 'virtual:presets';
-import type { ConsentGateProps, CookieConsentButtonProps, CookieConsentProps } from './bindings/elements.js';
 
 export type * from './core/types.js';
-export type { ConsentGateProps, CookieConsentButtonProps, CookieConsentProps, ElementProps } from './bindings/elements.js';
+// The elements' props and HTMLElementTagNameMap, generated from custom-elements.json.
+export type { ConsentGateProps, CookieConsentButtonProps, CookieConsentProps, CookieDeclarationProps, ElementProps } from './bindings/elements.js';
 export type { Texts } from './ui/contract.js';
 export { CHANGE_EVENT, PLACEHOLDER_EVENT, READY_EVENT } from './core/api/events.js';
 export { LANGUAGES } from './core/config/language.js';
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'consent-gate': HTMLElement & Required<ConsentGateProps>;
-    'cookie-consent': HTMLElement & Required<CookieConsentProps>;
-    'cookie-consent-button': HTMLElement & Required<CookieConsentButtonProps>;
-  }
-}
-
 const languageTables = import.meta.glob(['./i18n/[a-z][a-z].ts', './i18n/dialog/[a-z][a-z].ts']);
 const modules: Record<string, () => Promise<unknown>> = LAZY_MODULES;
+const shared: Record<string, () => Promise<unknown>> = { schema: async () => ({}), defaults: async () => ({}) } satisfies Record<SharedChunk, unknown>;
 
 /**
  * Starts the widget with a config object (the same as the JSON block) and returns its API. On a server (no DOM) it
@@ -42,7 +36,9 @@ export function configure(config: ConsentConfig = {}): CookieConsentApi {
     publish: (api) => (window.cookieConsent = api),
     configReady: () => true,
     readConfig: () => config,
-    // The drop-in fetches lit-html beside the UI to save a round trip; a bundler already does that here.
-    load: (name) => (modules[name] ?? languageTables[`./${name}.ts`] ?? presets[name.slice(8)] ?? (() => Promise.resolve()))(),
+    // A language table or a preset by its family (see src/core/lazy.ts), any other file by its own name; the chunks that
+    // the lazy files share with this entry (the config's schema and defaults) are already here.
+    load: ((name: string) =>
+      (modules[name] ?? languageTables[`./${name}.ts`] ?? presets[name.slice('presets/'.length)] ?? shared[name] ?? (() => Promise.reject(new Error(`no file ${name}`))))()) as Load,
   });
 }

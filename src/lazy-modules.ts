@@ -1,19 +1,29 @@
+import type { LazyFiles, SharedChunk } from './core/lazy.js';
+
 /**
- * The lazily loaded files of dist/, by name (dist/<name>.js): the one list that feeds the ESM entry (these imports),
- * the core (their names and types) and the build (vite.config.ts reads the paths here as entries).
+ * The lazy files that are entries of their own: not the families (i18n/ and presets/, built from their folders), nor
+ * the shared chunks.
+ */
+type Modules = {
+  [K in keyof LazyFiles as string extends K ? never : K extends `${string}/${string}` | SharedChunk ? never : K]: () => Promise<LazyFiles[K]>;
+};
+
+/**
+ * Where each lazy file of src/core/lazy.ts comes from: the ESM entry imports them through this table, and the build
+ * (vite.config.ts) makes each one an entry, dist/<name>.js. `satisfies` checks the table against the manifest: a file
+ * missing here, one too many, or one that does not export what the manifest says fails the type-check.
  */
 export const LAZY_MODULES = {
   'cookie-consent-ui': () => import('./ui/mount.js'),
-  // Shared by the UI modules, with the gates' placeholder; an entry so that its file name is stable and the core can
-  // fetch it early.
   texts: () => import('./ui/common.js'),
   'preferences-dialog': () => import('./ui/preferences/preferences-dialog.js'),
   'floating-button': () => import('./ui/floating-button/floating-button.js'),
-  // <cookie-declaration>, for the privacy-policy page: loaded only when the page has one.
   'cookie-declaration': () => import('./ui/cookie-declaration/cookie-declaration.js'),
-  'config-report': () => import('./core/config/report-problems.js'),
+  'config-report': () => import('bandeau-catalog/config/report-problems'),
   'consent-log': () => import('./core/integrations/send-receipt.js'),
   revocation: () => import('./core/integrations/revoke-cookies.js'),
-  // The services' details over their presets (each preset is a file of its own: presets/<id>.js).
   services: () => import('./services/services.js'),
-};
+  'lit-html': () => import('lit-html'),
+  'service-details': () => import('./ui/preferences/service-details.js'),
+  language: () => import('./core/config/language.js'),
+} satisfies Modules;

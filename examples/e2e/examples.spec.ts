@@ -121,6 +121,9 @@ for (const example of EXAMPLES) {
       await expect(accept).toBeHidden();
       await expect(page.locator('consent-gate[category="social"] > #comments')).toBeVisible();
       await expect(page.locator('#social-widget')).toBeVisible();
+      // <consent-gate service="…"> and <cookie-declaration> (typed in TSX, Vue and Svelte templates).
+      await expect(page.locator('consent-gate[service="youtube"] > #video')).toBeVisible();
+      await expect(page.locator('cookie-declaration').getByText('YouTube').first()).toBeVisible();
 
       await page.reload();
       // Wait for the widget to have read the stored decision before looking for (the absence of) the banner.

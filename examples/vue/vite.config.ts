@@ -3,6 +3,6 @@ import { isCustomElement } from 'bandeau/vue';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  // Leaves <consent-gate>, <cookie-consent> and <cookie-consent-button> to the browser.
+  // Leaves the package's elements (<consent-gate>, <cookie-declaration>…) to the browser.
   plugins: [vue({ template: { compilerOptions: { isCustomElement } } })],
 });

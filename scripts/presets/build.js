@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Builds src/services/presets.json from the Open Cookie Database (Apache-2.0)
+// Builds packages/consent-catalog/src/presets/presets.json from the Open Cookie Database (Apache-2.0)
 // and the hand-curated scripts/presets/services.json.
 //
 //   node scripts/presets/build.js [--ocd path/to/open-cookie-database.csv]
 //
-// Node 20, ESM, no dependencies.
+// Node 20, ESM; reads the database with bandeau-catalog's reader (build it first: npm run build -w bandeau-catalog).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { readOpenCookieDatabase } from 'bandeau-catalog/open-cookie-database';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,64 +14,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const DEFAULT_OCD = '/work/shared/data/open-cookie-database/open-cookie-database.csv';
 
-// ---------------------------------------------------------------------------
-// CSV (RFC 4180 style): quoted fields may hold commas, doubled quotes, newlines.
-export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  if (text.charCodeAt(0) === 0xfeff) i = 1; // BOM
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') { field += '"'; i++; }
-        else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); field = '';
-      rows.push(row); row = [];
-    } else field += c;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
-}
-
-export function readOcd(path) {
-  const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
-  const col = (name) => {
-    const i = header.indexOf(name);
-    if (i < 0) throw new Error(`OCD: column "${name}" not found`);
-    return i;
-  };
-  const c = {
-    platform: col('Platform'), category: col('Category'), name: col('Cookie / Data Key name'),
-    domain: col('Domain'), description: col('Description'), retention: col('Retention period'),
-    wildcard: col('Wildcard match'),
-  };
-  return rows.map((r) => ({
-    platform: (r[c.platform] ?? '').trim(),
-    category: (r[c.category] ?? '').trim(),
-    name: (r[c.name] ?? '').trim(),
-    domain: (r[c.domain] ?? '').trim(),
-    description: (r[c.description] ?? '').trim(),
-    retention: (r[c.retention] ?? '').trim(),
-    wildcard: (r[c.wildcard] ?? '').trim() === '1',
-  }));
-}
+/** The Open Cookie Database's rows, read by the catalog's one CSV reader. */
+export const readOcd = (path) => readOpenCookieDatabase(readFileSync(path, 'utf8'));
 
 // ---------------------------------------------------------------------------
-// Durations: OCD's free text -> short English and French.
-const UNITS = {
-  second: ['second', 'seconde', 'secondes'], minute: ['minute', 'minute', 'minutes'],
-  hour: ['hour', 'heure', 'heures'], day: ['day', 'jour', 'jours'], week: ['week', 'semaine', 'semaines'],
-  month: ['month', 'mois', 'mois'], year: ['year', 'an', 'ans'],
-};
+// Durations: OCD's free text -> one language-free code that the widget words in the visitor's language:
+// "session", "persistent" (web storage kept until deleted) or an ISO 8601 duration of one unit ("P13M", "PT30M").
+const ISO = { second: 'PT#S', minute: 'PT#M', hour: 'PT#H', day: 'P#D', week: 'P#W', month: 'P#M', year: 'P#Y' };
 const UNIT_ALIASES = [
   [/^(s|sec|secs|seconds?)$/, 'second'], [/^(m|min|mins|minutes?)$/, 'minute'],
   [/^(h|hrs?|hours?)$/, 'hour'], [/^(d|days?)$/, 'day'], [/^(w|weeks?)$/, 'week'],
@@ -78,6 +28,7 @@ const UNIT_ALIASES = [
 ];
 const SESSION = /^(session|sessions|seesion|session cookie|end of session( \(browser\))?|browser session)$/i;
 const PERSISTENT = /^(persistent|permanent|forever|unlimited|no expiration|never expires?)$/i;
+export const DURATION = /^(session|persistent|PT?[1-9]\d*[YMWDHS])$/;
 
 function unitOf(word) {
   for (const [re, unit] of UNIT_ALIASES) if (re.test(word.toLowerCase())) return unit;
@@ -98,28 +49,24 @@ function simplify(n, unit) {
   return [n, unit];
 }
 
-function phrase(n, unit) {
-  const [en, frOne, frMany] = UNITS[unit];
-  return { en: `${n} ${en}${n === 1 ? '' : 's'}`, fr: `${n} ${n === 1 ? frOne : frMany}` };
-}
-
+/**
+ * OCD's retention text (or a curated one, "13 months") as a duration code; undefined when it cannot be read (the
+ * curated input must then give one). "After last activity", "from set/update", "by default" and a remark in brackets
+ * are dropped: a cookie declaration gives the lifetime from the last write, and a site that changes a default
+ * overrides the cookie in its config.
+ */
 export function normaliseDuration(raw) {
   const text = String(raw ?? '').replace(/\s+/g, ' ').trim();
-  if (SESSION.test(text)) return { en: 'session', fr: 'session' };
-  if (PERSISTENT.test(text)) return { en: 'persistent', fr: 'persistant' };
-  const m = /^(\d+)\s*([a-z]+)\.?(?:\s+(after last activity))?(\s+by default, modifiable)?$/i.exec(text);
-  if (m) {
-    const unit = unitOf(m[2]);
-    if (unit) {
-      const n = Number(m[1]);
-      if (n === 0) return { en: 'session', fr: 'session' };
-      const p = phrase(...simplify(n, unit));
-      if (m[3]) return { en: `${p.en} after last activity`, fr: `${p.fr} après la dernière activité` };
-      if (m[4]) return { en: `${p.en} (by default)`, fr: `${p.fr} (par défaut)` };
-      return p;
-    }
-  }
-  return { en: text, fr: text }; // cannot be parsed: keep the raw text in both languages
+  if (DURATION.test(text)) return text;
+  if (SESSION.test(text)) return 'session';
+  if (PERSISTENT.test(text)) return 'persistent';
+  const m = /^(\d+)\s*([a-z]+)\.?(?:\s+after last activity|\s+from set\/ ?update|\s+by default, modifiable|\s+\([^)]*\))?$/i.exec(text);
+  const unit = m && unitOf(m[2]);
+  if (!unit) return undefined;
+  const n = Number(m[1]);
+  if (n === 0) return 'session';
+  const [value, simple] = simplify(n, unit);
+  return ISO[simple].replace('#', value);
 }
 
 // ---------------------------------------------------------------------------
@@ -178,7 +125,7 @@ function buildPreset(id, svc, ocd) {
   // Completions: curated cookies OCD does not have (for this service).
   for (const [key, c] of Object.entries(curated)) {
     if (out.has(key) || c.drop || picked.some((r) => r.name === key)) continue;
-    if (!c.source) throw new Error(`${id}: added cookie "${key}" needs a source note`);
+    if (!c.source) throw new Error(`${id}: added cookie "${key}" needs a source (the vendor's page)`);
     if (c.duration === undefined || !c.en) throw new Error(`${id}: added cookie "${key}" needs duration and en`);
     out.set(key, { name: c.name ?? key, prefix: !!c.prefix, type: c.type, domain: c.domain ?? undefined, duration: c.duration, en: c.en, fr: c.fr });
   }
@@ -201,6 +148,8 @@ function buildPreset(id, svc, ocd) {
     privacyPolicyUrl: svc.privacyPolicyUrl,
     category: svc.category,
     hosts: svc.hosts ?? [],
+    // Where its cookies come from in the Open Cookie Database (the audit recognises them by platform).
+    platforms: [...new Set((svc.ocd ?? []).map((src) => src.platform))],
     cookies: cookies.map((c) => {
       const fr = c.fr ?? svc.purposeFr;
       if (!fr) throw new Error(`${id}: cookie "${c.name}" has no French purpose`);
@@ -208,7 +157,8 @@ function buildPreset(id, svc, ocd) {
       if (c.prefix) o.prefix = true;
       if (c.type && c.type !== 'cookie') o.type = c.type;
       if (c.domain) o.domain = c.domain;
-      o.duration = typeof c.duration === 'object' ? c.duration : normaliseDuration(c.duration);
+      o.duration = normaliseDuration(c.duration);
+      if (!o.duration) throw new Error(`${id}: cookie "${c.name}": duration "${c.duration}" is not one the widget can word; give one in services.json`);
       o.purpose = { fr, en: c.en };
       return o;
     }),
@@ -227,7 +177,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const i = process.argv.indexOf('--ocd');
   const ocdPath = i > 0 ? process.argv[i + 1] : DEFAULT_OCD;
   const presets = build({ ocdPath });
-  const target = resolve(root, 'src/services/presets.json');
+  const target = resolve(root, 'packages/consent-catalog/src/presets/presets.json');
   writeFileSync(target, JSON.stringify(presets) + '\n');
   const n = Object.values(presets).reduce((s, p) => s + p.cookies.length, 0);
   console.log(`wrote ${target}: ${Object.keys(presets).length} presets, ${n} cookies`);

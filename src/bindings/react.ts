@@ -23,15 +23,14 @@ export function useConsentState(): ConsentState {
 }
 
 type ElementAttributes<P, E extends HTMLElement = HTMLElement> = DetailedHTMLProps<HTMLAttributes<E>, E> & P;
+/** Every element of custom-elements.json with its attributes (src/bindings/elements.ts is generated from it). */
+type Elements = { [Tag in keyof ElementProps]: ElementAttributes<ElementProps[Tag], HTMLElementTagNameMap[Tag]> };
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
-    interface IntrinsicElements {
-      'consent-gate': ElementAttributes<ElementProps['consent-gate']>;
-      'cookie-consent': ElementAttributes<ElementProps['cookie-consent']>;
-      'cookie-consent-button': ElementAttributes<ElementProps['cookie-consent-button']>;
-    }
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends Elements {}
   }
 }
 

@@ -18,12 +18,15 @@ export function useConsent(id: CategoryId): Readonly<Ref<boolean>> {
 /** For vite.config: `vue({ template: { compilerOptions: { isCustomElement } } })`. */
 export const isCustomElement = (tag: string): boolean => (ELEMENT_NAMES as readonly string[]).includes(tag);
 
+/** `heading-level` -> `headingLevel`: Vue's templates check attributes against camel-cased props (either spelling works). */
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+type Camelized<P> = { [K in keyof P as K extends string ? Camel<K> : K]: P[K] };
+/** Every element of custom-elements.json with its attributes (src/bindings/elements.ts is generated from it). */
+type Elements = { [Tag in keyof ElementProps]: DefineComponent<Camelized<ElementProps[Tag]>> };
+
 declare module 'vue' {
-  interface GlobalComponents {
-    'consent-gate': DefineComponent<ElementProps['consent-gate']>;
-    'cookie-consent': DefineComponent<ElementProps['cookie-consent']>;
-    'cookie-consent-button': DefineComponent<ElementProps['cookie-consent-button']>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalComponents extends Elements {}
 }
 
 export type { ConsentChange, ConsentState, CookieConsentApi } from '../core/types.js';

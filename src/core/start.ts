@@ -3,7 +3,7 @@ import { emitChange } from './api/document-events.js';
 import { emit, READY_EVENT } from './api/events.js';
 import { createPageCallbacks } from './api/page-callbacks.js';
 import { pickLanguage } from './config/language.js';
-import { readConfig } from './config/read-config.js';
+import { readConfig } from 'bandeau-catalog/config/read-config';
 import { createCookieJar } from './consent/cookie-jar.js';
 import { type ConsentStore, createStore, snapshot } from './consent/store.js';
 import { readOnlyView } from './consent/view.js';
@@ -13,7 +13,8 @@ import { startConsentMode } from './integrations/google-consent-mode.js';
 import { gpcApplies, recordGpcRefusal } from './integrations/gpc.js';
 import { revokeWithdrawn } from './integrations/revocation.js';
 import { syncTabs } from './integrations/tab-sync.js';
-import { lazyLoader, type RawLoader } from './lazy.js';
+import type { Bundled, Load } from './lazy.js';
+import { lazyLoader, withImports } from './load.js';
 import type { ConsentState, CookieConsentApi } from './types.js';
 import { createUIBridge } from './ui-bridge.js';
 import { whenParsed } from './util/dom.js';
@@ -23,8 +24,10 @@ export interface StartOptions {
   readConfig(): unknown;
   /** True when the config is present now; otherwise the core waits for the document to be parsed. */
   configReady(): boolean;
-  /** Loads a file of dist/ by name: a lazy module (src/lazy-modules.ts), `lit-html`, or `i18n/<language>`. */
-  load: RawLoader;
+  /** Fetches a lazy file of dist/ by name (src/core/lazy.ts). */
+  load: Load;
+  /** Lazy files that the running script carries (the drop-in: the first layer and its commonest texts). */
+  bundled?: Bundled;
   /** Makes the API public (`window.cookieConsent`) before anything is announced, so `ready` listeners can read it. */
   publish(api: CookieConsentApi): void;
 }
@@ -34,12 +37,14 @@ export interface StartOptions {
  * subscribes every effect of a decision to it, then announces readiness. It decides nothing itself; a Global
  * Privacy Control refusal is recorded after `cookie-consent:ready`, as a change like any other.
  */
-export function startCookieConsent({ readConfig: input, configReady, load: rawLoad, publish }: StartOptions): CookieConsentApi {
+export function startCookieConsent({ readConfig: input, configReady, load: fetchFile, bundled, publish }: StartOptions): CookieConsentApi {
   let store: ConsentStore | undefined;
   let resolveReady!: (state: ConsentState) => void;
   const ready = new Promise<ConsentState>((resolve) => (resolveReady = resolve));
   const waiting: Array<(store: ConsentStore) => void> = [];
   const withStore = (action: (store: ConsentStore) => void): void => void (store ? action(store) : waiting.push(action));
+  // What a file imports comes with it, in parallel: a chain of round trips on a slow network costs more than bytes.
+  const rawLoad = withImports(fetchFile, bundled);
   const load = lazyLoader(rawLoad);
   const callbacks = createPageCallbacks();
   const ui = createUIBridge(rawLoad);

@@ -3,7 +3,7 @@ import { fakeCookieJar } from '../testing/fake-cookie-jar.js';
 import { emitChange } from './api/document-events.js';
 import { CHANGE_EVENT } from './api/events.js';
 import { createPageCallbacks } from './api/page-callbacks.js';
-import { parseConfig } from './config/parse-config.js';
+import { parseConfig } from 'bandeau-catalog/config/parse-config';
 import { type ConsentStore, createStore } from './consent/store.js';
 import { readOnlyView } from './consent/view.js';
 import { type Gating, startGating } from './gating/gating.js';
@@ -12,7 +12,8 @@ import { startConsentMode } from './integrations/google-consent-mode.js';
 import { gpcApplies, recordGpcRefusal } from './integrations/gpc.js';
 import { revokeWithdrawn } from './integrations/revocation.js';
 import { syncTabs } from './integrations/tab-sync.js';
-import type { LazyLoader, RawLoader } from './lazy.js';
+import type { Load } from './lazy.js';
+import { withImports } from './load.js';
 import type { CategoryId, ConsentChange, ConsentState, CookieConsentApi, ResolvedConfig } from './types.js';
 import { createUIBridge } from './ui-bridge.js';
 import type { UIHost } from '../ui/contract.js';
@@ -47,7 +48,7 @@ function fakeLoader(modules: Record<string, unknown>) {
   const load = ((name: string) => {
     names.push(name);
     return name in modules ? Promise.resolve(modules[name]) : Promise.reject(new Error(`unexpected module ${name}`));
-  }) as LazyLoader;
+  }) as Load;
   return { names, load };
 }
 
@@ -348,7 +349,7 @@ describe('subscribers', () => {
     function setup(configInput: unknown = config) {
       const store = storeWith(configInput);
       /** What the revocation module was asked to delete: the config, the revoked ids and the raw loader. */
-      const revoked: Array<{ config: ResolvedConfig; ids: string[]; raw: RawLoader }> = [];
+      const revoked: Array<{ config: ResolvedConfig; ids: string[]; raw: Load }> = [];
       const asked: CategoryId[][] = [];
       // ranAny answers false: the test page is never reloaded.
       const gating: Gating = {
@@ -358,9 +359,9 @@ describe('subscribers', () => {
         },
       };
       const loader = fakeLoader({
-        revocation: { revoke: async (given: ResolvedConfig, ids: string[], raw: RawLoader) => void revoked.push({ config: given, ids: [...ids], raw }) },
+        revocation: { revoke: async (given: ResolvedConfig, ids: string[], raw: Load) => void revoked.push({ config: given, ids: [...ids], raw }) },
       });
-      const raw: RawLoader = () => Promise.reject(new Error('the raw loader is only handed over'));
+      const raw: Load = () => Promise.reject(new Error('the raw loader is only handed over'));
       store.subscribe(revokeWithdrawn(store.config, gating, loader.load, raw), 'revocation');
       return { store, revoked, asked, loads: loader.names, raw };
     }
@@ -610,10 +611,11 @@ describe('subscribers', () => {
         },
         'floating-button': { showFloatingButton: async (host: UIHost) => void floating.push(host) },
       };
-      const load = (name: string) => {
+      // As start.ts hands it: what a file imports (IMPORTS) is fetched beside it.
+      const load = withImports(((name: string) => {
         requested.push(name);
         return Promise.resolve(modules[name] ?? {});
-      };
+      }) as Load);
       const bridge = createUIBridge(load);
       const api = { showPreferences: () => calls.push('api.showPreferences') } as unknown as CookieConsentApi;
       const host: UIHost = { view: readOnlyView(store), config: store.config, language: 'fr', api, load };

@@ -1,8 +1,8 @@
 import { PLACEHOLDER_EVENT } from './api/events.js';
-import { loadFailed, type LazyModules, type LazyName, type RawLoader } from './lazy.js';
+import type { LazyFiles, LazyName, Load, UIHandle, UIHost } from './lazy.js';
+import { loadFailed } from './load.js';
 import { whenParsed } from './util/dom.js';
 import type { ConsentChange, ConsentState } from './types.js';
-import type { UIHandle, UIHost } from '../ui/contract.js';
 
 export type View = keyof UIHandle;
 
@@ -20,20 +20,20 @@ export interface UIBridge {
 const parsed = (): Promise<void> => new Promise(whenParsed);
 
 /** Loads the Lit UI and the plain-DOM parts (placeholder, floating button) from dist/ only when one must be shown. */
-export function createUIBridge(load: RawLoader): UIBridge {
+export function createUIBridge(load: Load): UIBridge {
   let host: UIHost;
   let ui: Promise<UIHandle> | undefined;
   /**
-   * Loads a UI module with what it imports (the shared texts module, the language table, and `more`) in parallel, and
-   * waits for the parsed document: one round trip instead of a chain of them on a slow network.
+   * Loads a UI module (with what it imports: the loader fetches that beside it), the language table, and the files
+   * `also` names, in parallel, and waits for the parsed document: one round trip instead of a chain of them.
    */
-  const loadUI = <K extends LazyName>(name: K, ...more: string[]): Promise<LazyModules[K]> =>
-    Promise.all([load(name), parsed(), ...['texts', `i18n/${host.language}`, ...more].map(load)]).then(([m]) => m);
+  const loadUI = <K extends LazyName>(name: K, also: LazyName[] = []): Promise<LazyFiles[K]> =>
+    Promise.all([load(name), parsed(), ...[...also, `i18n/${host.language}` as const].map((file) => load(file))]).then(([m]) => m);
 
-  /** What the dialog and the declaration need beside their own module: lit-html, the services' details, their texts. */
-  const detailFiles = (): string[] => ['lit-html', 'service-details', `i18n/dialog/${host.language}`, ...(Object.keys(host.config.services).length ? ['services'] : [])];
+  /** What the dialog and the declaration fetch beside their own imports: their texts, and the services' details. */
+  const details = (): LazyName[] => [`i18n/dialog/${host.language}`, ...(Object.keys(host.config.services).length ? (['services'] as const) : [])];
   const show = (view?: View): void =>
-    void (ui ??= loadUI('cookie-consent-ui', ...(view === 'showPreferences' ? ['preferences-dialog', ...detailFiles()] : [])).then((m) => m.mount(host)))
+    void (ui ??= loadUI('cookie-consent-ui', view === 'showPreferences' ? ['preferences-dialog', ...details()] : []).then((m) => m.mount(host)))
       .then((handle) => (view ? handle[view]() : host.view.state.decided || handle.showBanner()), (error) => {
         ui = undefined;
         loadFailed(error);
@@ -58,10 +58,7 @@ export function createUIBridge(load: RawLoader): UIBridge {
   const scan = (): void => {
     if (host && !declared && document.querySelector('cookie-declaration')) {
       declared = true;
-      loadUI('cookie-declaration', 'language', ...detailFiles()).then(
-        (m) => m.defineDeclaration(host),
-        loadFailed,
-      );
+      loadUI('cookie-declaration', details()).then((m) => m.defineDeclaration(host), loadFailed);
     }
   };
 

@@ -1,18 +1,19 @@
+import type { Load } from '../core/lazy.js';
 import { expect } from '@open-wc/testing';
-import { parseConfig } from '../core/config/parse-config.js';
-import type { ServicePreset } from './presets.js';
+import { parseConfig } from 'bandeau-catalog/config/parse-config';
+import type { ServicePreset } from 'bandeau-catalog/presets/presets';
 import { resolveServices } from './services.js';
 
-/** Loads presets as the core does (one module per preset), from the generated presets.json. */
+/** Loads presets as the core does (one module per preset), from the catalog's generated presets.json. */
 let all: Record<string, ServicePreset> | undefined;
 const loaded: string[] = [];
-const load = async (name: string) => {
+const load = (async (name: string) => {
   loaded.push(name);
-  all ??= await (await fetch('/src/services/presets.json')).json();
+  all ??= await (await fetch('/packages/consent-catalog/src/presets/presets.json')).json();
   const preset = name.startsWith('presets/') ? all![name.slice('presets/'.length)] : undefined;
   if (!preset) throw new Error(`404 ${name}`);
   return { default: preset };
-};
+}) as unknown as Load;
 
 describe('resolveServices', () => {
   let errors: string[];
@@ -27,7 +28,7 @@ describe('resolveServices', () => {
   });
   afterEach(() => Object.assign(console, original));
 
-  it('fills a service from its preset: label, provider, privacy link and cookies with French and English texts', async () => {
+  it('fills a service from its preset: label, provider, privacy link and cookies with a duration code and French and English purposes', async () => {
     const config = parseConfig({ categories: { necessary: {}, social: { services: { telegram: { preset: 'telegram' } } } } });
     const { telegram } = await resolveServices(config, load);
     expect(telegram.label).to.equal(all!.telegram.label);
@@ -35,7 +36,7 @@ describe('resolveServices', () => {
     expect(telegram.privacyPolicyUrl).to.match(/^https:\/\//);
     expect(telegram.cookies.length).to.be.greaterThan(0);
     for (const cookie of telegram.cookies) {
-      expect(cookie.duration).to.have.keys(['fr', 'en']);
+      expect(cookie.duration).to.match(/^(session|persistent|PT?[1-9]\d*[YMWDHS])$/);
       expect(cookie.purpose).to.have.keys(['fr', 'en']);
     }
     expect(loaded).to.deep.equal(['presets/telegram']);
@@ -43,7 +44,7 @@ describe('resolveServices', () => {
   });
 
   it('fields beside a preset win; cookies beside it extend its list, and one of the same name replaces the preset entry', async () => {
-    const first = all ? Object.values(all.youtube.cookies)[0].name : (await load('presets/youtube')).default.cookies[0].name;
+    const first = all ? Object.values(all.youtube.cookies)[0].name : ((await load('presets/youtube')).default as ServicePreset).cookies[0].name;
     const config = parseConfig({
       categories: {
         necessary: {},

@@ -3,32 +3,15 @@
  * on revocation: each service's own fields over its preset's, checked field by field. Loaded lazily (services.js), so
  * a returning visitor's page never pays for presets or declaration tables.
  */
-import { isText } from '../core/config/schema.js';
-import type { LazyLoader, RawLoader } from '../core/lazy.js';
-import type { CookieDeclaration, LocalizedText, ResolvedConfig, ServiceConfig, ServiceId } from '../core/types.js';
+import { isText, PRESET_ID } from 'bandeau-catalog/config/schema';
+import type { Load } from '../core/lazy.js';
+import type { LocalizedText, ResolvedConfig, ServiceConfig, ServiceId } from '../core/types.js';
+import type { ResolvedCookie, ResolvedService } from './resolved.js';
 import { describe, logError, logWarn } from '../core/util/log.js';
 import { isSafeUrl } from '../core/util/urls.js';
-import type { ServicePreset } from './presets.js';
+import type { ServicePreset } from 'bandeau-catalog/presets/presets';
 
-/** A cookie or storage key of a service, complete. */
-export interface ResolvedCookie {
-  name: string;
-  prefix: boolean;
-  type: NonNullable<CookieDeclaration['type']>;
-  domain?: string;
-  duration: LocalizedText;
-  purpose: LocalizedText;
-}
-
-/** A service as the visitor is told about it. */
-export interface ResolvedService {
-  id: ServiceId;
-  category: string;
-  label: LocalizedText;
-  provider?: string;
-  privacyPolicyUrl?: string;
-  cookies: ResolvedCookie[];
-}
+export type { ResolvedCookie, ResolvedService } from './resolved.js';
 
 const SERVICE_KEYS = ['preset', 'label', 'provider', 'privacyPolicyUrl', 'cookies'];
 const COOKIE_KEYS = ['name', 'duration', 'purpose', 'domain', 'prefix', 'type'];
@@ -51,14 +34,14 @@ function readCookie(entry: unknown, path: string): ResolvedCookie | undefined {
 }
 
 /** One service: its preset (if any), then its own fields, each checked. */
-async function resolveService(id: ServiceId, category: string, config: ServiceConfig, load: RawLoader): Promise<ResolvedService> {
+async function resolveService(id: ServiceId, category: string, config: ServiceConfig, load: Load): Promise<ResolvedService> {
   const path = `categories.${category}.services.${id}`;
   for (const key of Object.keys(config)) if (!SERVICE_KEYS.includes(key)) logWarn(`config: unknown key "${path}.${key}" ignored.`);
   let preset: Partial<ServicePreset> = {};
   if (config.preset !== undefined) {
-    if (typeof config.preset === 'string' && /^[a-z\d-]{1,40}$/.test(config.preset)) {
+    if (typeof config.preset === 'string' && PRESET_ID.test(config.preset)) {
       preset = await load(`presets/${config.preset}`).then(
-        (module) => module.default,
+        (module) => module.default as Partial<ServicePreset>,
         () => {
           logError(`config.${path}.preset: no preset named ${describe(config.preset)} (README lists them); its own fields are used.`);
           return {};
@@ -94,11 +77,11 @@ async function resolveService(id: ServiceId, category: string, config: ServiceCo
 const resolved = new WeakMap<ResolvedConfig, Promise<Record<ServiceId, ResolvedService>>>();
 
 /** Every service of the config, resolved once per config (problems are reported once). */
-export function resolveServices(config: ResolvedConfig, load: RawLoader | LazyLoader): Promise<Record<ServiceId, ResolvedService>> {
+export function resolveServices(config: ResolvedConfig, load: Load): Promise<Record<ServiceId, ResolvedService>> {
   let services = resolved.get(config);
   if (!services) {
     services = Promise.all(
-      Object.entries(config.services).map(([id, { category, config: service }]) => resolveService(id, category, service, load as RawLoader)),
+      Object.entries(config.services).map(([id, { category, config: service }]) => resolveService(id, category, service, load)),
     ).then((list) => Object.fromEntries(list.map((service) => [service.id, service])));
     resolved.set(config, services);
   }

@@ -6,7 +6,7 @@ export const FAKE_PRESETS: Record<string, unknown> = {
     privacyPolicyUrl: 'https://telegram.org/privacy',
     category: 'social',
     hosts: ['telegram.org'],
-    cookies: [{ name: 'stel_ssid', domain: 'telegram.org', duration: { fr: 'session', en: 'session' }, purpose: { fr: 'Session des widgets.', en: 'Widget session.' } }],
+    cookies: [{ name: 'stel_ssid', domain: 'telegram.org', duration: 'session', purpose: { fr: 'Session des widgets.', en: 'Widget session.' } }],
   },
   'google-analytics': {
     label: 'Google Analytics',
@@ -14,6 +14,6 @@ export const FAKE_PRESETS: Record<string, unknown> = {
     privacyPolicyUrl: 'https://policies.google.com/privacy',
     category: 'analytics',
     hosts: [],
-    cookies: [{ name: '_ga_', prefix: true, duration: { fr: '13 mois', en: '13 months' }, purpose: { fr: 'Mesure.', en: 'Measurement.' } }],
+    cookies: [{ name: '_ga_', prefix: true, duration: 'P13M', purpose: { fr: 'Mesure.', en: 'Measurement.' } }],
   },
 };

@@ -1,25 +1,11 @@
 import type { ConsentView } from '../core/consent/view.js';
-import type { Category, CookieConsentApi, ResolvedConfig, ServiceId } from '../core/types.js';
+import type { Category, ResolvedConfig } from '../core/types.js';
+import type { Texts, UIHost } from '../core/lazy.js';
 
-/** A language table: every visible string, keyed by name. */
-export type Texts = Record<string, string>;
+// What the core hands the UI, and what each lazy UI file exports, are declared with the lazy files (core/lazy.ts).
+export type { PreferencesDialog, PreferencesOptions, Texts, UIHandle, UIHost } from '../core/lazy.js';
 
-/**
- * UI-only types. What the core hands every lazily loaded UI module. The modules resolve texts themselves (src/ui/texts.ts),
- * so none of that code weighs on a returning visitor's page.
- */
-export interface UIHost {
-  /** A read-only view of the consent state: the UI records decisions only through `api`. */
-  view: ConsentView;
-  config: ResolvedConfig;
-  /** The language picked for this page (one of LANGUAGES). */
-  language: string;
-  api: CookieConsentApi;
-  /** Loads a file of dist/ by name (`i18n/fr`), as the core does. */
-  load(name: string): Promise<any>;
-}
-
-/** What the banner and dialog are given (built by mount() from the host). */
+/** What the banner is given (built by mount() from the host). */
 export interface UIContext {
   view: ConsentView;
   config: ResolvedConfig;
@@ -28,41 +14,8 @@ export interface UIContext {
   texts: Texts;
   /** A category's title or description in the language (config first, then the table). */
   categoryText(category: Category, field: 'title' | 'description'): string;
-  /** What the core handed over (the dialog fetches its texts and the services' details through it). */
+  /** What the core handed over (the dialog is fetched through it). */
   host: UIHost;
   acceptAll(): void;
   rejectAll(): void;
-  update(choices: Record<string, boolean>): void;
-}
-
-/** What the UI module gives back. */
-export interface UIHandle {
-  showBanner(): void;
-  showPreferences(options?: PreferencesOptions): void;
-}
-
-export interface PreferencesOptions {
-  /** Open every category's services disclosure (« Voir la liste des sociétés »). */
-  expand?: boolean;
-}
-
-export interface UIModule {
-  mount(host: UIHost): Promise<UIHandle>;
-}
-
-export interface PlaceholderModule {
-  /** Fills a refused consent-gate's placeholder slot. */
-  /** With `service`, its button grants that one service and names it. */
-  renderPlaceholder(slot: HTMLSlotElement, category: string, host: UIHost, service?: ServiceId): Promise<void>;
-}
-
-/** The floating button that reopens the preferences once a decision is stored. */
-export interface FloatingButtonModule {
-  showFloatingButton(host: UIHost): Promise<void>;
-}
-
-/** `<cookie-declaration>`, for the privacy-policy page. */
-export interface DeclarationModule {
-  /** Defines the element (once), with access to the host. */
-  defineDeclaration(host: UIHost): void;
 }

@@ -27,7 +27,6 @@ export async function mount(host: UIHost): Promise<UIHandle> {
     host,
     acceptAll: api.acceptAll,
     rejectAll: api.rejectAll,
-    update: api.update,
   };
   // The id auditors look for (gdpr-cookie-scanner, among the well-known banners' ids), unless the page already uses it.
   if (!document.getElementById(ELEMENT_NAME)) element.id = ELEMENT_NAME;

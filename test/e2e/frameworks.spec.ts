@@ -81,3 +81,21 @@ test('changing a gate\'s category property re-checks it; <cookie-consent> and th
     return element.getAttribute('side');
   })).toBe('end');
 });
+
+test('the ESM entry: a <cookie-declaration> a single-page app adds after configure() lists the services, with no console error', async ({ page: tab, site }) => {
+  const problems: string[] = [];
+  tab.on('pageerror', (error) => problems.push(error.message));
+  tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  await tab.goto(
+    site.page(
+      page(`
+      const { configure } = await import('/dist/index.js');
+      configure({ categories: { necessary: {}, social: { services: { youtube: { preset: 'youtube' } } } } });
+      // A route rendered later, as a framework does.
+      requestAnimationFrame(() => document.getElementById('app').append(document.createElement('cookie-declaration')));
+    `),
+    ),
+  );
+  await expect(tab.locator('cookie-declaration').getByText('YouTube').first()).toBeVisible();
+  expect(problems).toEqual([]);
+});

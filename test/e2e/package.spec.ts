@@ -29,6 +29,20 @@ test('the packed file list: dist/, the manifest, LICENSE and NOTICE; no sources,
   expect(pkg.customElements).toBe('custom-elements.json');
 });
 
+test('the framework typings are the manifest\'s: src/bindings/elements.ts is what custom-elements.json gives, every element and attribute', async () => {
+  const manifest = JSON.parse(readFileSync(`${ROOT}custom-elements.json`, 'utf8'));
+  const { elementTypings } = await import('../../scripts/element-typings.mjs');
+  // Regenerated from the manifest and compared: an element or attribute added to a JSDoc and not to the typings fails.
+  expect(readFileSync(`${ROOT}src/bindings/elements.ts`, 'utf8')).toBe(elementTypings(manifest));
+  const { ELEMENT_NAMES } = await import('../../src/bindings/elements.js');
+  expect([...ELEMENT_NAMES].sort()).toEqual(['consent-gate', 'cookie-consent', 'cookie-consent-button', 'cookie-declaration']);
+  // What Vue's compiler is told to leave to the browser, from the built binding.
+  const vue = node(`import('bandeau/vue').then((m) => console.log(JSON.stringify(['consent-gate', 'cookie-declaration', 'cookie-consent-button', 'cookie-consent', 'div'].map(m.isCustomElement))))`);
+  expect(JSON.parse(vue)).toEqual([true, true, true, true, false]);
+  const typings = readFileSync(`${ROOT}dist/types/bindings/elements.d.ts`, 'utf8');
+  for (const attribute of ['category?: string', 'service?: string', "'heading-level'?: string"]) expect(typings).toContain(attribute);
+});
+
 test('custom-elements.json lists each element: tag, attributes, properties, parts, CSS properties and events', () => {
   const manifest = JSON.parse(readFileSync(`${ROOT}custom-elements.json`, 'utf8'));
   const elements = Object.fromEntries(

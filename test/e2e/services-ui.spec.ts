@@ -249,3 +249,20 @@ test('the demo: services in the dialog and a privacy-policy page with the declar
   await expect(social.getByRole('heading', { name: 'Réseaux sociaux', level: 3 })).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test("<cookie-declaration> words the presets' durations in the page language, Irish and Maltese included", async ({ page, open }) => {
+  await open({ config: CONFIG, body: '<cookie-declaration></cookie-declaration>' });
+  const ga = page.locator('cookie-declaration [data-service="google-analytics"] tbody tr');
+  // _ga lasts 2 years, _gid a day (presets.json: "P2Y", "P1D"); each language words them (Intl, or the table's forms).
+  const durationOf = (name: string) => ga.filter({ has: page.locator('code', { hasText: new RegExp(`^${name}$`) }) }).locator('td').nth(1);
+  for (const [language, years, day] of [
+    ['fr', '2 ans', '1 jour'],
+    ['de', '2 Jahre', '1 Tag'],
+    ['ga', '2 bhliain', '1 lá'],
+    ['mt', '2 snin', '1 jum'],
+  ]) {
+    await page.evaluate((lang) => (document.documentElement.lang = lang), language);
+    await expect(durationOf('_ga'), language).toHaveText(years);
+    await expect(durationOf('_gid'), language).toHaveText(day);
+  }
+});

@@ -8,22 +8,17 @@ import { banner, button, expect, test } from './fixtures.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * TARGET: issue 10's budgets (issue 5's for the refused scenario). CEILING: what this build must not exceed: the target
- * where it is met, else a little above what the build weighs now (a regression guard); the gap is printed on every run
- * and explained in README.md (Weight).
+ * Issue 22's ceilings (the core's 5.0 KB target of issue 10 is retired: bytes were a stand-in for what visitors feel).
+ * The drop-in carries the first layer, so every visitor downloads it: a first visit sees the banner after one request,
+ * and a returning visitor pays for the banner's code without running it.
  */
 const BUDGETS = {
-  // Not met: the framework-free core (config reader, gating and <consent-gate>, store, API, subscribers) is 7.2 KB.
-  'returning visitor, accepted all': { target: 5 * 1024, ceiling: 7.35 * 1024 },
-  'returning visitor, refused all (placeholders)': { target: 6 * 1024, ceiling: 9.6 * 1024 },
-  // Met: the first layer is plain DOM (no lit-html), and the placeholder ships in texts.js.
-  'first visit (banner, one language)': { target: 13 * 1024, ceiling: 13 * 1024 },
-  // Issue 12: presets and cookie tables are fetched only here (or by <cookie-declaration>), never on a plain view. The
-  // dialog's opening logic and styles moved here from the first layer (issue 10): 15.4 -> 15.6 KB.
-  'the dialog opened on the demo (services, presets, cookie tables)': { target: 15.5 * 1024, ceiling: 15.8 * 1024 },
+  'returning visitor, accepted all': 13 * 1024,
+  'returning visitor, refused all (placeholders)': 13 * 1024,
+  'first visit (banner, one language)': 13 * 1024,
+  // Issue 12: presets and cookie tables are fetched only here (or by <cookie-declaration>), never on a plain view.
+  'the dialog opened on the demo (services, presets, cookie tables)': 16 * 1024,
 };
-/** The core before services (issue 12's reference): it may have grown at most 0.6 KB since (service gating 0.35 KB). */
-const CORE_BEFORE_SERVICES = 6909;
 type Scenario = keyof typeof BUDGETS;
 
 function recordDistFiles(page: Page): string[] {
@@ -40,24 +35,33 @@ const gzipSize = (files: string[]) =>
 
 function check(scenario: Scenario, files: string[]) {
   const bytes = gzipSize(files);
-  const { target, ceiling } = BUDGETS[scenario];
+  const ceiling = BUDGETS[scenario];
   const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
-  console.log(`size: ${scenario}: ${kb(bytes)} gzip (target ${kb(target)}, ceiling ${kb(ceiling)}) — ${[...new Set(files)].join(', ')}`);
+  console.log(`size: ${scenario}: ${kb(bytes)} gzip (ceiling ${kb(ceiling)}) — ${[...new Set(files)].join(', ')}`);
   expect(bytes, `${scenario} over its ceiling`).toBeLessThanOrEqual(ceiling);
   return bytes;
 }
 
-test('first visit: the banner in one language', async ({ page, site }) => {
+test('first visit: the banner in one language, in one request', async ({ page, site }) => {
   const files = recordDistFiles(page);
   await page.goto(`${site.origin}/demo/index.html`);
   await expect(banner(page)).toBeVisible();
   await page.waitForLoadState('networkidle');
-  // One language, and only the first layer's texts: the dialog's come when it opens.
-  expect(files.filter((f) => f.includes('/i18n/'))).toEqual(['/dist/i18n/fr.js']);
-  expect(files).not.toContain('/dist/preferences-dialog.js');
-  // The first layer is plain DOM: lit-html comes with the dialog.
-  expect(files).not.toContain('/dist/lit-html.js');
+  // The drop-in carries the first layer and the French table: no second round trip before the banner.
+  expect(files).toEqual(['/dist/cookie-consent.js']);
   check('first visit (banner, one language)', files);
+});
+
+test('first visit in a language the drop-in does not carry: its table, fetched at once, then the banner', async ({ page, site }) => {
+  const files = recordDistFiles(page);
+  await page.route('**/demo/index.html', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('<html lang="fr"', '<html lang="de"') });
+  });
+  await page.goto(`${site.origin}/demo/index.html`);
+  await expect(page.locator('cookie-consent').getByRole('button', { name: 'Alle akzeptieren' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(files).toEqual(['/dist/cookie-consent.js', '/dist/i18n/de.js']);
 });
 
 test('returning visitor who accepted all: no UI, comments stamped', async ({ page, site }) => {
@@ -97,8 +101,3 @@ test('the dialog with services: presets and cookie tables arrive with it, and on
   check('the dialog opened on the demo (services, presets, cookie tables)', files);
 });
 
-test('the core grew at most 0.6 KB since services (service gating 0.35 KB of it)', () => {
-  const core = gzipSync(readFileSync(`${ROOT}dist/cookie-consent.js`), { level: 9 }).length;
-  console.log(`size: the core: ${(core / 1024).toFixed(2)} KB gzip; before services ${(CORE_BEFORE_SERVICES / 1024).toFixed(2)} KB; +${((core - CORE_BEFORE_SERVICES) / 1024).toFixed(2)} KB (services, and since then the retry of failed receipts, the API published before ready, the declaration for single-page apps)`);
-  expect(core - CORE_BEFORE_SERVICES).toBeLessThanOrEqual(0.6 * 1024);
-});

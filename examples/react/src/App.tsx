@@ -16,6 +16,16 @@ export function App() {
           </ul>
         </template>
       </consent-gate>
+      <h2>Vidéo</h2>
+      {/* One service of a category: stamped once YouTube (or all of « social ») is granted. */}
+      <consent-gate service="youtube">
+        <template>
+          <p id="video">La vidéo YouTube.</p>
+        </template>
+      </consent-gate>
+      <h2>Cookies</h2>
+      {/* The cookie declaration, as on a privacy-policy page: every category, service and cookie of the config. */}
+      <cookie-declaration heading-level="3"></cookie-declaration>
     </main>
   );
 }

@@ -5,7 +5,7 @@ import { App } from './App';
 
 // Once, before the first render. (Under StrictMode a second call would return the same API.)
 configure({
-  categories: { necessary: {}, analytics: {}, social: {} },
+  categories: { necessary: {}, analytics: {}, social: { services: { youtube: { preset: 'youtube' } } } },
   privacyPolicyUrl: '/privacy',
 });
 

@@ -4,7 +4,7 @@ import App from './App.svelte';
 
 // Once, before mounting the app. The returned API is also a Svelte store (`$consent`).
 configure({
-  categories: { necessary: {}, analytics: {}, social: {} },
+  categories: { necessary: {}, analytics: {}, social: { services: { youtube: { preset: 'youtube' } } } },
   privacyPolicyUrl: '/privacy',
 });
 

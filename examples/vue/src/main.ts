@@ -4,7 +4,7 @@ import App from './App.vue';
 
 // Once, before mounting the app.
 configure({
-  categories: { necessary: {}, analytics: {}, social: {} },
+  categories: { necessary: {}, analytics: {}, social: { services: { youtube: { preset: 'youtube' } } } },
   privacyPolicyUrl: '/privacy',
 });
 

@@ -5,33 +5,22 @@
 // Marketing -> social (social networks and embeds) or ads, Personalization -> preferences.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SOCIAL_PLATFORMS } from '../src/presets.js';
+import { readOpenCookieDatabase } from 'bandeau-catalog/open-cookie-database';
+import { PRESETS } from 'bandeau-catalog/presets/presets';
 
 const SOURCE = process.argv[2] ?? '/work/shared/data/open-cookie-database/open-cookie-database.csv';
 const OUT = fileURLToPath(new URL('../data/cookies.json', import.meta.url));
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, newlines inside quotes. */
-export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += ch;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows.filter((r) => r.length > 1);
-}
+/**
+ * Platforms whose "Marketing" cookies are social-network or embed cookies rather than advertising ones: the main
+ * platform of each social preset (a preset also takes a few cookies from others: Google Maps from Google Ads).
+ */
+const SOCIAL_PLATFORMS = new Set(
+  Object.values(PRESETS)
+    .filter((preset) => preset.category === 'social' && preset.platforms.length)
+    .map((preset) => preset.platforms[0])
+    .concat(['ShareThis', 'AddThis', 'Viafoura']),
+);
 
 export function mapCategory(category, platform) {
   switch (category.trim()) {
@@ -46,12 +35,8 @@ export function mapCategory(category, platform) {
   }
 }
 
-const [header, ...rows] = parseCsv(readFileSync(SOURCE, 'utf8'));
-const col = (name) => header.indexOf(name);
-const [P, C, N, D, R, DC, U, W] = ['Platform', 'Category', 'Cookie / Data Key name', 'Description', 'Retention period', 'Data Controller', 'User Privacy & GDPR Rights Portals', 'Wildcard match'].map(col);
-const entries = rows
-  .filter((r) => r[N]?.trim())
-  .map((r) => [r[N].trim(), r[W].trim() === '1' ? 1 : 0, r[P].trim(), mapCategory(r[C], r[P].trim()), r[D].trim(), r[R].trim(), r[DC].trim(), r[U].trim()]);
+// The catalog's one reader of the database (it skips the file's byte-order mark).
+const entries = readOpenCookieDatabase(readFileSync(SOURCE, 'utf8')).map((r) => [r.name, r.wildcard ? 1 : 0, r.platform, mapCategory(r.category, r.platform), r.description, r.retention, r.controller, r.privacyUrl]);
 writeFileSync(
   OUT,
   JSON.stringify({ source: 'Open Cookie Database (Apache-2.0), commit 0ee5a17fe1cb002943f89370d24fc26a4226061c', fields: ['name', 'prefix', 'platform', 'category', 'purpose', 'retention', 'controller', 'privacyUrl'], entries }),

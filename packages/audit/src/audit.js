@@ -4,6 +4,7 @@ import { findChromium, launch, NO_BROWSER } from './browser.js';
 import { AuditError, crawl } from './crawl.js';
 import { draftConfig } from './draft.js';
 import { annotate, findings } from './findings.js';
+import { DEFAULTS } from './options.js';
 import { declarations, siteConfigs } from './site-config.js';
 
 const VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -35,6 +36,8 @@ export async function runAudit(url, options = {}) {
     const declared = declarations(site.configs);
     annotate(phases, declared);
     const result = findings(phases, declared, site);
+    // The config's problems, as the widget prints them on the page's console.
+    for (const message of site.problems) result.notices.push({ kind: 'config-problem', message });
     for (const phase of phases) delete phase.widgets;
     return {
       tool: 'bandeau-audit',
@@ -43,9 +46,10 @@ export async function runAudit(url, options = {}) {
       startedAt: new Date(started).toISOString(),
       finishedAt: new Date().toISOString(),
       durationMs: Date.now() - started,
-      options: { pages: options.pages ?? 10, timeoutS: options.timeoutS ?? 30, parallel: options.parallel ?? 2 },
+      options: { pages: options.pages ?? DEFAULTS.pages, timeoutS: options.timeoutS ?? DEFAULTS.timeoutS, parallel: options.parallel ?? DEFAULTS.parallel },
       pages,
       widget: { seen: site.widgetSeen, configs: site.configs.filter((c) => !c.fromApi).length },
+      banner: bannerFound(phases),
       phases,
       findings: result.findings,
       notices: result.notices,
@@ -54,4 +58,22 @@ export async function runAudit(url, options = {}) {
   } finally {
     await browser.close().catch(() => {});
   }
+}
+
+/**
+ * The consent banner the audit found: the one autoconsent recognised or whose API answered, else the one whose own
+ * consent cookie or key the site stored; null when none is known.
+ * @param {import('./crawl.js').PhaseResult[]} phases annotated
+ * @returns {{ name: string, how: 'api' | 'autoconsent' | 'consent-cookie', rule?: string } | null}
+ */
+export function bannerFound(phases) {
+  for (const phase of phases) {
+    const control = phase.control;
+    if (control?.banner) return { name: control.banner, how: control.via === 'api' ? 'api' : 'autoconsent', ...(control.rule && { rule: control.rule }) };
+  }
+  for (const phase of phases) {
+    const item = [...phase.cookies, ...phase.storage].find((i) => i.known?.banner);
+    if (item) return { name: item.known.banner, how: 'consent-cookie' };
+  }
+  return null;
 }

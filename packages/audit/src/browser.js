@@ -29,11 +29,35 @@ function safe(read) {
 }
 
 /**
- * Launches a headless Chromium (no sandbox when running as root; no background traffic of its own).
+ * Launches a headless Chromium (no sandbox when running as root; no background traffic of its own) that browses as a
+ * visitor's browser does: without Playwright's --enable-automation and with the AutomationControlled feature off, so
+ * navigator.webdriver is false and banners that hide from automated browsers (vanilla-cookieconsent's hideFromBots)
+ * show as they do to visitors.
  * @param {string} executablePath
  */
 export function launch(executablePath) {
-  const args = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+  const args = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+    '--disable-blink-features=AutomationControlled'];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  return chromium.launch({ executablePath, headless: true, args });
+  return chromium.launch({ executablePath, headless: true, args, ignoreDefaultArgs: ['--enable-automation'] });
+}
+
+/** The browser's user agent without the « Headless » that no visitor's browser sends. */
+export function visitorUserAgent(browser) {
+  return `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${browser.version()} Safari/537.36`;
+}
+
+/**
+ * A fresh context as a visitor's browser has one; navigator.webdriver is also made false by an init script, in case
+ * the launch flag is not honoured by the Chromium at hand.
+ * @param {import('playwright-core').Browser} browser
+ */
+export async function visitorContext(browser) {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, serviceWorkers: 'block', userAgent: visitorUserAgent(browser) });
+  await context.addInitScript(() => {
+    try {
+      Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true });
+    } catch {}
+  });
+  return context;
 }

@@ -1,8 +1,10 @@
 // The command line: bandeau-audit audit <url> [--pages N] [--json FILE] [--html FILE] [--config-out FILE]
 // [--timeout S] [--parallel N]. Exit 0: no finding; 1: findings; 2: could not run (one-line reason on stderr).
 import { writeFileSync } from 'node:fs';
+import { parseArgs as parseNodeArgs } from 'node:util';
 import { runAudit } from './audit.js';
 import { AuditError } from './crawl.js';
+import { DEFAULTS, FLAGS, flagsHelp, MAX_PARALLEL } from './options.js';
 import { htmlReport } from './report/html.js';
 import { jsonReport } from './report/json.js';
 import { terminalReport } from './report/terminal.js';
@@ -13,49 +15,45 @@ Visits up to N same-origin pages three times in headless Chromium (before consen
 accepting all) and reports what they store and send.
 
 Options:
-  --pages N          same-origin pages to visit (default 10)
-  --timeout S        seconds allowed per page (default 30)
-  --parallel N       pages visited at once within a phase (default 2)
-  --json FILE        write the report as JSON
-  --html FILE        write the report as one self-contained HTML page
-  --config-out FILE  write a draft config (the content of the widget's config block)
-  --quiet            no progress lines
+${flagsHelp()}
 
 Exit codes: 0 no finding, 1 findings, 2 could not run.`;
 
-/** Parses argv (without node and the script). Throws AuditError on a bad option. */
+/** Parses argv (without node and the script) with node:util parseArgs. Throws AuditError on a bad option. */
 export function parseArgs(argv) {
-  const options = { pages: 10, timeoutS: 30, parallel: 2, json: null, html: null, configOut: null, quiet: false, url: null, help: false };
-  const args = [...argv];
-  if (args[0] === '--help' || args[0] === '-h' || args.length === 0) return { ...options, help: true };
-  if (args.shift() !== 'audit') throw new AuditError(`Unknown command (expected "audit"). Run bandeau-audit --help.`);
-  const number = (name, value, min) => {
+  if (argv.length === 0) return { ...DEFAULTS, json: null, html: null, configOut: null, quiet: false, url: null, help: true };
+  let parsed;
+  try {
+    parsed = parseNodeArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const flag = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
+    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new AuditError(`Unknown option ${flag}. Run bandeau-audit --help.`);
+    throw new AuditError(`${flag} expects ${FLAGS[flag.replace(/^-+/, '')]?.arg === 'FILE' ? 'a file name' : 'a value'}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { ...DEFAULTS, json: null, html: null, configOut: null, quiet: false, url: null, help: true };
+  const [command, url, ...more] = positionals;
+  if (command !== 'audit') throw new AuditError(`Unknown command (expected "audit"). Run bandeau-audit --help.`);
+  if (more.length) throw new AuditError(`One URL only (got ${url} and ${more[0]}).`);
+  if (!url) throw new AuditError('Missing <url>. Usage: bandeau-audit audit <url> [options]');
+  const number = (name, min, fallback) => {
+    const value = values[name];
+    if (value === undefined) return fallback;
     const n = Number(value);
-    if (!Number.isFinite(n) || n < min) throw new AuditError(`${name} expects a number ≥ ${min}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
+    if (!Number.isFinite(n) || n < min) throw new AuditError(`--${name} expects a number ≥ ${min}, got ${JSON.stringify(value)}`);
     return n;
   };
-  while (args.length) {
-    const arg = args.shift();
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => inline ?? args.shift();
-    switch (flag) {
-      case '--pages': options.pages = Math.floor(number('--pages', value(), 1)); break;
-      case '--timeout': options.timeoutS = number('--timeout', value(), 0.1); break;
-      case '--parallel': options.parallel = Math.min(8, Math.floor(number('--parallel', value(), 1))); break;
-      case '--json': options.json = value(); break;
-      case '--html': options.html = value(); break;
-      case '--config-out': options.configOut = value(); break;
-      case '--quiet': options.quiet = true; break;
-      case '--help': case '-h': options.help = true; break;
-      default:
-        if (flag.startsWith('-')) throw new AuditError(`Unknown option ${flag}. Run bandeau-audit --help.`);
-        if (options.url) throw new AuditError(`One URL only (got ${options.url} and ${flag}).`);
-        options.url = flag;
-    }
-    for (const name of ['json', 'html', 'configOut']) if (options[name] === undefined) throw new AuditError(`--${name === 'configOut' ? 'config-out' : name} expects a file name`);
-  }
-  if (!options.help && !options.url) throw new AuditError('Missing <url>. Usage: bandeau-audit audit <url> [options]');
-  return options;
+  return {
+    pages: Math.floor(number('pages', 1, DEFAULTS.pages)),
+    timeoutS: number('timeout', 0.1, DEFAULTS.timeoutS),
+    parallel: Math.min(MAX_PARALLEL, Math.floor(number('parallel', 1, DEFAULTS.parallel))),
+    json: values.json ?? null,
+    html: values.html ?? null,
+    configOut: values['config-out'] ?? null,
+    quiet: values.quiet ?? false,
+    url,
+    help: false,
+  };
 }
 
 /**

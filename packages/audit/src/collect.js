@@ -1,5 +1,6 @@
 // Collectors: what one page stores (cookies of the browser context, Web Storage keys and IndexedDB databases of
 // each frame) and the requests it sends to other origins.
+import { withTimeout } from 'bandeau-catalog/with-timeout';
 
 /**
  * @typedef {{ name: string, domain: string, path: string, expires: number, httpOnly: boolean, secure: boolean,
@@ -48,30 +49,33 @@ export function watchRequests(page, pageOrigin, isOn) {
 }
 
 /**
- * Resolves once no request of the page has been in flight for `quietMs`, or at `deadline` (epoch ms).
+ * Resolves once no request of the page has been in flight for `quietMs`, or at `deadline` (epoch ms). Each wait() is a
+ * wait of its own: after a decision the gated scripts start loading, and their storage is read only once they are done.
  * @param {import('playwright-core').Page} page
  */
 export function networkQuiet(page, { quietMs = 400, deadline }) {
   let inFlight = 0;
   let timer;
-  let resolveQuiet;
-  const done = new Promise((resolve) => (resolveQuiet = resolve));
+  /** The resolver of the wait in progress, if any. */
+  let resolveQuiet = null;
   const arm = () => {
     clearTimeout(timer);
-    if (inFlight <= 0) timer = setTimeout(resolveQuiet, quietMs);
+    if (inFlight <= 0 && resolveQuiet) timer = setTimeout(resolveQuiet, quietMs);
   };
   const up = () => (inFlight++, arm());
-  const down = () => (inFlight--, arm());
+  const down = () => (inFlight = Math.max(0, inFlight - 1), arm());
   page.on('request', up);
   page.on('requestfinished', down);
   page.on('requestfailed', down);
   return {
     /** Waits for quiet (counting from now) or the deadline. */
     async wait() {
+      const quiet = new Promise((resolve) => (resolveQuiet = resolve));
       arm();
       const cap = Math.max(0, deadline() - Date.now());
       let capTimer;
-      await Promise.race([done, new Promise((resolve) => (capTimer = setTimeout(resolve, cap)))]);
+      await Promise.race([quiet, new Promise((resolve) => (capTimer = setTimeout(resolve, cap)))]);
+      resolveQuiet = null;
       clearTimeout(capTimer);
       clearTimeout(timer);
     },
@@ -181,7 +185,7 @@ export async function readWidget(page) {
  * @param {string} origin
  */
 export async function readLinks(page, origin) {
-  const hrefs = await withTimeout(page.$$eval('a[href]', (links) => links.map((a) => a.href)), STEP_MS).catch(() => []);
+  const hrefs = await withTimeout(page.$$eval('a[href]', (links) => links.map((a) => /** @type {HTMLAnchorElement} */ (a).href)), STEP_MS).catch(() => []);
   const out = [];
   for (const href of hrefs) {
     try {
@@ -193,12 +197,4 @@ export async function readLinks(page, origin) {
     } catch {}
   }
   return out;
-}
-
-/** Resolves like `promise`, or rejects after `ms`. */
-export function withTimeout(promise, ms) {
-  let timer;
-  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), ms)))]).finally(() =>
-    clearTimeout(timer),
-  );
 }

@@ -1,6 +1,8 @@
-// Refusing or accepting everything on a page: through the widget's API when it is there, otherwise through a button
-// (or link) whose label is a refusal / an acceptance in one of the widget's 24 languages (plus common variants).
+// Refusing or accepting everything on a page: through the widget's API when it is there, then through DuckDuckGo's
+// autoconsent when one of its rules knows the banner, otherwise through a button (or link) whose label is a refusal /
+// an acceptance in one of the widget's 24 languages (plus common variants).
 import { readFileSync } from 'node:fs';
+import { bannerOfRule } from './banners.js';
 
 const LABELS = JSON.parse(readFileSync(new URL('../data/labels.json', import.meta.url), 'utf8'));
 
@@ -28,14 +30,20 @@ export function labelPattern(kind) {
   return new RegExp(`^\\s*(?:${alternatives.join('|')})\\s*$`, 'iu');
 }
 
+/** How long a banner that autoconsent detected may take to open before the label heuristics take over. */
+const AUTOCONSENT_PATIENCE_MS = 6000;
+/** How long the label heuristics leave autoconsent to report first when it has detected nothing yet. */
+const AUTOCONSENT_FIRST_MS = 2000;
+
 /**
  * Records the decision on the page.
  * @param {import('playwright-core').Page} page
  * @param {'reject' | 'accept'} kind
- * @param {{ waitMs?: number, onDecide?: () => void }} [options] onDecide: called just before the decision is made
- * @returns {Promise<{ via: 'api' | 'button' | null, label?: string }>}
+ * @param {{ waitMs?: number, onDecide?: () => void, autoconsent?: Awaited<ReturnType<typeof import('./autoconsent.js').installAutoconsent>> | null }} [options]
+ *   onDecide: called just before the decision is made; autoconsent: installed in the page before it loaded
+ * @returns {Promise<{ via: 'api' | 'autoconsent' | 'button' | null, label?: string, banner?: string, rule?: string }>}
  */
-export async function decide(page, kind, { waitMs = 1500, onDecide = () => {} } = {}) {
+export async function decide(page, kind, { waitMs = 1500, onDecide = () => {}, autoconsent = null } = {}) {
   const method = kind === 'reject' ? 'rejectAll' : 'acceptAll';
   waitMs = Math.max(1, waitMs); // 0 would mean no timeout at all to Playwright
   const hasApi = await page
@@ -44,22 +52,41 @@ export async function decide(page, kind, { waitMs = 1500, onDecide = () => {} } 
   if (hasApi) {
     onDecide();
     const done = await page.evaluate((name) => (window.cookieConsent[name](), true), method).catch(() => false);
-    if (done) return { via: 'api' };
+    if (done) return { via: 'api', banner: 'bandeau' };
   }
   const pattern = labelPattern(kind);
-  const deadline = Date.now() + waitMs;
-  // The banner may appear a little after load: look in every frame until one control shows or the wait is over.
+  const started = Date.now();
+  const deadline = started + waitMs;
+  /** autoconsent while it may still act: null once its rule has failed (some rules only refuse), or without it. */
+  let asking = autoconsent;
+  /** The banner autoconsent recognised, named even when its rule could not act. */
+  const detected = () => {
+    const rule = autoconsent?.popup()?.cmp ?? autoconsent?.state.detected[0];
+    return rule ? { banner: bannerOfRule(rule).name, rule } : {};
+  };
+  // The banner may appear a little after load: until one control shows or the wait is over, ask autoconsent (a rule
+  // made for this banner), then look for a labelled control in every frame.
   do {
-    for (const frame of page.frames()) {
-      const control = frame.getByRole('button', { name: pattern }).or(frame.getByRole('link', { name: pattern })).filter({ visible: true }).first();
-      if ((await control.count().catch(() => 0)) === 0) continue;
-      const label = (await control.innerText({ timeout: 1000 }).catch(() => '')).trim();
+    if (asking?.popup()) {
       onDecide();
-      const clicked = await control.click({ timeout: 2000 }).then(() => true, () => false);
-      if (clicked) return { via: 'button', label };
+      if (await asking.act(kind, 10_000)) return { via: 'autoconsent', ...detected() };
+      asking = null; // its rule could not do it: the labels may
     }
-    if (Date.now() >= deadline) break;
+    const elapsed = Date.now() - started;
+    const waitingForAutoconsent =
+      asking !== null && !asking.foundNothing() && elapsed < (asking.state.detected.length ? AUTOCONSENT_PATIENCE_MS : AUTOCONSENT_FIRST_MS);
+    if (!waitingForAutoconsent) {
+      for (const frame of page.frames()) {
+        const control = frame.getByRole('button', { name: pattern }).or(frame.getByRole('link', { name: pattern })).filter({ visible: true }).first();
+        if ((await control.count().catch(() => 0)) === 0) continue;
+        const label = (await control.innerText({ timeout: 1000 }).catch(() => '')).trim();
+        onDecide();
+        const clicked = await control.click({ timeout: 2000 }).then(() => true, () => false);
+        if (clicked) return { via: 'button', label, ...detected() };
+      }
+    }
+    if (Date.now() >= deadline && !waitingForAutoconsent) break;
     await page.waitForTimeout(150); // polling interval while a banner may still be appearing
   } while (true);
-  return { via: null };
+  return { via: null, ...detected() };
 }

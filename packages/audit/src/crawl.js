@@ -1,8 +1,11 @@
 // The three phases, each in a fresh browser context: (1) no interaction, discovering up to N same-origin pages;
 // (2) refuse all on the first page, then visit the others; (3) accept all, likewise. Pages of a phase after the
 // first are visited a few at a time.
+import { installAutoconsent } from './autoconsent.js';
+import { visitorContext } from './browser.js';
 import { decide } from './consent.js';
 import { networkQuiet, readCookies, readLinks, readStorage, readWidget, watchRequests } from './collect.js';
+import { DEFAULTS } from './options.js';
 
 export const PHASES = [
   { id: 'before-consent', title: 'Before consent (no interaction)', decision: null },
@@ -15,7 +18,7 @@ export class AuditError extends Error {}
 
 /**
  * @typedef {{ url: string, status: number | null, error: string | null, timedOut: boolean, ms: number }} PageVisit
- * @typedef {{ id: string, title: string, decision: string | null, control: { via: string | null, label?: string } | null,
+ * @typedef {{ id: string, title: string, decision: string | null, control: { via: string | null, label?: string, banner?: string, rule?: string } | null,
  *   pages: PageVisit[], cookies: any[], storage: any[], requests: any[], widgets: any[] }} PhaseResult
  */
 
@@ -26,15 +29,15 @@ export class AuditError extends Error {}
  * @param {{ pages?: number, timeoutS?: number, parallel?: number, progress?: (line: string) => void }} options
  * @returns {Promise<{ pages: string[], phases: PhaseResult[] }>}
  */
-export async function crawl(browser, startUrl, { pages: maxPages = 10, timeoutS = 30, parallel = 2, progress = () => {} } = {}) {
+export async function crawl(browser, startUrl, { pages: maxPages = DEFAULTS.pages, timeoutS = DEFAULTS.timeoutS, parallel = DEFAULTS.parallel, progress = () => {} } = {}) {
   const origin = new URL(startUrl).origin;
   const siteHost = new URL(startUrl).hostname;
   const timeoutMs = timeoutS * 1000;
   const phases = [];
   const urls = [startUrl];
   for (const [index, spec] of PHASES.entries()) {
-    const context = await browser.newContext({ ignoreHTTPSErrors: true, serviceWorkers: 'block' });
-    const phase = { ...spec, control: null, pages: [], cookies: [], storage: [], requests: [], widgets: [] };
+    const context = await visitorContext(browser);
+    const phase = /** @type {PhaseResult & { cookieSeen?: any }} */ ({ ...spec, control: null, pages: [], cookies: [], storage: [], requests: [], widgets: [] });
     const visitOne = async (url, decision) => {
       const result = await visit(context, url, { origin, siteHost, timeoutMs, decision });
       merge(phase, url, result);
@@ -98,7 +101,9 @@ async function visit(context, url, { origin, siteHost, timeoutMs, decision }) {
   let recording = !decision;
   const requests = watchRequests(page, origin, () => recording);
   const quiet = networkQuiet(page, { deadline: () => Math.min(deadline(), Date.now() + 5000) });
-  const out = { status: null, error: null, timedOut: false, control: null, requests, links: [], storage: [], cookies: [], widget: null, ms: 0 };
+  const out = { status: null, error: null, timedOut: false, control: null, requests, links: [], storage: [], cookies: [], widget: null, ms: 0, readAt: 0 };
+  // autoconsent only where a decision is made: the other visits are left as they are.
+  const autoconsent = decision ? await installAutoconsent(page).catch(() => null) : null;
   try {
     const response = await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     out.status = response?.status() ?? null;
@@ -106,7 +111,7 @@ async function visit(context, url, { origin, siteHost, timeoutMs, decision }) {
     await quiet.wait();
     if (decision) {
   trace('await quiet.wait();\n    i');
-      out.control = await decide(page, decision, { waitMs: 1500, onDecide: () => (recording = true) });
+      out.control = await decide(page, decision, { waitMs: 1500, onDecide: () => (recording = true), autoconsent });
       recording = true;
       await quiet.wait();
   trace('recording = true;\n      a');
@@ -124,6 +129,7 @@ async function visit(context, url, { origin, siteHost, timeoutMs, decision }) {
   trace('out.storage = await readS');
   out.widget = await readWidget(page);
   trace('out.widget = await readWi');
+  out.readAt = Date.now() / 1000;
   out.cookies = await readCookies(context, siteHost).catch(() => []);
   trace('out.cookies = await readC');
   out.ms = Date.now() - started;
@@ -133,11 +139,17 @@ async function visit(context, url, { origin, siteHost, timeoutMs, decision }) {
 
 const cookieKey = (c) => `${c.name}\u0000${c.domain}\u0000${c.path}`;
 
-/** Adds one page's results to its phase; each cookie, key and request is attributed to the first page it was seen on. */
+/**
+ * Adds one page's results to its phase; each cookie, key and request is attributed to the first page it was seen on,
+ * and a cookie's lifetime is measured then (its expiry minus the moment it was read, before a later page renews it).
+ */
 function merge(phase, url, result) {
   phase.pages.push({ url, status: result.status, error: result.error, timedOut: result.timedOut, ms: result.ms });
   phase.cookieSeen ??= new Map();
-  for (const cookie of result.cookies) if (!phase.cookieSeen.has(cookieKey(cookie))) phase.cookieSeen.set(cookieKey(cookie), url);
+  for (const cookie of result.cookies) {
+    if (phase.cookieSeen.has(cookieKey(cookie))) continue;
+    phase.cookieSeen.set(cookieKey(cookie), { url, lifetimeS: cookie.expires === -1 ? null : Math.round(cookie.expires - result.readAt) });
+  }
   for (const item of result.storage) {
     if (!phase.storage.some((s) => s.type === item.type && s.origin === item.origin && s.name === item.name)) phase.storage.push({ ...item, page: url });
   }
@@ -150,5 +162,9 @@ function merge(phase, url, result) {
 }
 
 function attribute(cookies, seen) {
-  return cookies.map((cookie) => ({ ...cookie, page: seen?.get(cookieKey(cookie)) ?? null }));
+  return cookies.map((cookie) => {
+    const first = seen?.get(cookieKey(cookie));
+    const lifetimeS = first ? first.lifetimeS : cookie.expires === -1 ? null : Math.round(cookie.expires - Date.now() / 1000);
+    return { ...cookie, lifetimeS, page: first?.url ?? null };
+  });
 }

@@ -1,6 +1,6 @@
 // The draft config: the content of the widget's config block, with the categories and services (presets where they
 // match) that declare every cookie and key the audit saw, for the site owner to review.
-import { PRESETS, presetForPlatform } from './presets.js';
+import { PRESETS, presetForCookie, presetForPlatform } from 'bandeau-catalog/presets/presets';
 
 const ORDER = ['necessary', 'analytics', 'social', 'ads', 'preferences', 'other'];
 const CUSTOM = {
@@ -33,12 +33,14 @@ export function draftConfig(phases, configs) {
   };
   const items = new Map();
   for (const phase of phases) {
-    for (const cookie of phase.cookies) if (!cookie.declared?.source?.startsWith('the widget')) items.set(`cookie:${cookie.name}`, { ...cookie, type: 'cookie' });
-    for (const item of phase.storage) if (item.type !== 'indexedDB') items.set(`${item.type}:${item.name}`, item);
+    // The widget's consent cookie and another banner's (which the widget replaces) are not the site's to declare.
+    for (const cookie of phase.cookies) if (!cookie.declared?.source?.startsWith('the widget') && !cookie.known?.banner) items.set(`cookie:${cookie.name}`, { ...cookie, type: 'cookie' });
+    for (const item of phase.storage) if (item.type !== 'indexedDB' && !item.known?.banner) items.set(`${item.type}:${item.name}`, item);
     for (const request of phase.requests) if (request.known) service(request.known.category, request.known.preset, () => ({ preset: request.known.preset }));
   }
   for (const item of items.values()) {
-    const preset = presetForPlatform(item.known?.platform);
+    // The preset that lists it, else the one built from its Open Cookie Database platform.
+    const preset = presetForCookie(item.name, item.type) ?? presetForPlatform(item.known?.platform);
     if (preset) {
       service(PRESETS[preset].category, preset, () => ({ preset }));
       continue;

@@ -1,7 +1,9 @@
 // Findings: what is not strictly necessary before consent or after a refusal, and what is stored after acceptance
-// without being declared in the config. Notices: declared cookies never seen, missing consent controls, pages
-// that timed out or failed.
-import { recognizeHost, recognizeName } from './recognize.js';
+// without being declared in the config (errors), or with another lifetime or type than declared (warnings). Notices:
+// declared cookies never seen, missing consent controls, pages that timed out or failed.
+import { declarationsOfName, declaredCookies } from './declared-cookies.js';
+import { declaredLifetime, describeLifetime, lifetimesDiffer, observedLifetime } from './lifetime.js';
+import { knownOf, recognizeHost } from './recognize.js';
 import { declarationOf } from './site-config.js';
 
 /**
@@ -18,25 +20,55 @@ export function annotate(phases, declared) {
 }
 
 function describe(item, name, type, declared) {
-  const known = recognizeName(name);
-  item.known = known ? { platform: known.platform, category: known.category, purpose: known.purpose, retention: known.retention, controller: known.controller, privacyUrl: known.privacyUrl, matched: known.prefix ? `${known.name}*` : known.name } : null;
-  item.declared = declarationOf(declared, name, type);
-  item.necessary = Boolean(item.declared?.required || (!item.declared && known?.category === 'necessary'));
+  item.known = knownOf(name, type);
+  // A banner's own consent cookie is declared by the banner itself, as the widget's is by the widget.
+  item.declared = declarationOf(declared, name, type) ?? (item.known?.banner ? { category: 'necessary', required: true, source: `the banner’s consent cookie (${item.known.banner})` } : null);
+  item.necessary = Boolean(item.declared?.required || (!item.declared && item.known?.category === 'necessary'));
+}
+
+/**
+ * How an item stored after acceptance contradicts its declaration (type or lifetime), or null. Its most specific
+ * declarations count (its exact name before a prefix); among them, one of its type whose lifetime agrees, or one
+ * without a readable duration, is enough.
+ * @param {{ name: string, type: string, lifetimeS?: number | null }} item
+ * @param {import('./declared-cookies.js').DeclaredCookie[]} declared
+ */
+export function mismatchOf(item, declared) {
+  if (item.type === 'indexedDB') return null;
+  const named = declarationsOfName(declared, item.name);
+  if (!named.length) return null;
+  const observed = observedLifetime(item);
+  const observedSide = { type: item.type, lifetime: describeLifetime(observed), seconds: observed?.kind === 'fixed' ? observed.seconds : null };
+  const declaredSide = (d) => ({ type: d.type, duration: durationText(d.duration), lifetime: describeLifetime(declaredLifetime(d.duration)), source: d.source });
+  const sameType = named.filter((d) => d.type === null || d.type === item.type);
+  if (!sameType.length) return { reason: 'type-mismatch', category: named[0].category, declared: declaredSide(named[0]), observed: observedSide };
+  // A declaration without a (readable) duration declares no lifetime to hold it to.
+  const readable = sameType.filter((d) => declaredLifetime(d.duration));
+  if (readable.length < sameType.length || readable.some((d) => !lifetimesDiffer(declaredLifetime(d.duration), observed))) return null;
+  return { reason: 'duration-mismatch', category: readable[0].category, declared: declaredSide(readable[0]), observed: observedSide };
+}
+
+/** A declared duration as the report shows it: its English text when it has one. */
+function durationText(duration) {
+  if (typeof duration === 'string') return duration;
+  if (duration && typeof duration === 'object') return String(duration.en ?? Object.values(duration).find((v) => typeof v === 'string') ?? JSON.stringify(duration));
+  return duration === undefined ? '' : JSON.stringify(duration);
 }
 
 /**
  * @param {import('./crawl.js').PhaseResult[]} phases annotated
  * @param {ReturnType<typeof import('./site-config.js').declarations>} declared
- * @param {{ widgetSeen: boolean }} site
+ * @param {{ widgetSeen: boolean, configs?: any[] }} site
  */
 export function findings(phases, declared, site) {
   const out = [];
   const notices = [];
+  const typed = declaredCookies(site.configs ?? []);
   const add = (finding) => {
     const same = out.find((f) => f.phase === finding.phase && f.kind === finding.kind && f.name === finding.name && f.reason === finding.reason);
     if (same) {
       if (finding.page && !same.pages.includes(finding.page)) same.pages.push(finding.page);
-    } else out.push({ ...finding, pages: finding.page ? [finding.page] : [] });
+    } else out.push({ level: 'error', ...finding, pages: finding.page ? [finding.page] : [] });
   };
   for (const phase of phases) {
     const stored = [...phase.cookies.map((c) => ({ ...c, kind: 'cookie' })), ...phase.storage.map((s) => ({ ...s, kind: s.type }))];
@@ -60,6 +92,12 @@ export function findings(phases, declared, site) {
       if (phase.decision && phase.control && !phase.control.via) notices.push({ kind: 'no-control', phase: phase.id, message: `${phase.id}: no ${phase.decision === 'reject' ? 'refusal' : 'acceptance'} control found` });
     } else {
       for (const item of stored) {
+        const mismatch = mismatchOf({ ...item, type: item.kind }, typed);
+        if (mismatch) {
+          add({ level: 'warning', phase: phase.id, reason: mismatch.reason, kind: item.kind, name: item.name, where: item.kind === 'cookie' ? item.domain : item.origin, page: item.page,
+            category: item.declared?.category ?? mismatch.category ?? item.known?.category ?? null, platform: item.known?.platform ?? null, declared: mismatch.declared, observed: mismatch.observed });
+          continue; // declared, though as something else: the warning says so
+        }
         if (item.declared) continue;
         add({
           phase: phase.id,
@@ -82,7 +120,10 @@ export function findings(phases, declared, site) {
   }
   // Declared cookies (explicit names and patterns of the config) never seen after acceptance, nor in any phase.
   const seen = phases.flatMap((phase) => [...phase.cookies.map((c) => [c.name, 'cookie']), ...phase.storage.map((s) => [s.name, s.type])]);
+  // A name held as another type than declared was seen: its type-mismatch warning says how.
+  const mistyped = new Set(out.filter((f) => f.reason === 'type-mismatch').map((f) => f.name));
   for (const rule of declared.rules.filter((r) => r.explicit)) {
+    if (!rule.regex && mistyped.has(rule.name)) continue;
     const hit = seen.some(([name, type]) => {
       if (rule.regex) return rule.regex.test(name);
       if (rule.type && rule.type !== type) return false;

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
 import { main } from '../src/cli.js';
 import { startFixtures } from './fixtures/server.js';
-import { gatedSite, hangingSite, leakySite, refusalIgnoredSite, undeclaredSite } from './fixtures/sites.js';
+import { gatedSite, hangingSite, klaroSite, leakySite, mismatchSite, refusalIgnoredSite, tarteaucitronSite, undeclaredSite, vanillaCookieconsentSite } from './fixtures/sites.js';
 import { validate } from './schema.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -41,7 +41,7 @@ async function audit(url, ...extra) {
 function closedPort() {
   return new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
@@ -135,3 +135,61 @@ test('a page that never finishes loading times out and the audit goes on', async
   }
   assert.equal(report.notices.filter((notice) => notice.kind === 'timeout').length, 3);
 });
+
+test('after acceptance, lifetimes and types other than declared are warnings, declared and observed side by side (exit 1)', async () => {
+  const html = join(dir, 'mismatch.html');
+  const { code, out, report } = await audit(mismatchSite(f), '--html', html);
+  assert.equal(code, 1, out);
+  assert.deepEqual(validate(SCHEMA, report), []);
+  const byName = Object.fromEntries(report.findings.map((finding) => [finding.name, finding]));
+  assert.deepEqual(
+    report.findings.map((finding) => [finding.level, finding.phase, finding.reason, finding.name]).sort(),
+    [
+      ['warning', 'after-acceptance', 'duration-mismatch', 'dm_session'],
+      ['warning', 'after-acceptance', 'duration-mismatch', 'dm_short'],
+      // Set by a gated script that arrives 1.5 s after the decision: seen only if the audit waits for it.
+      ['warning', 'after-acceptance', 'duration-mismatch', 'slow_uid'],
+      ['warning', 'after-acceptance', 'type-mismatch', 'dm_store'],
+    ],
+  );
+  assert.deepEqual(byName.dm_short.declared, { type: 'cookie', duration: '1 year', lifetime: '1 year', source: 'categories.analytics.services.demo' });
+  assert.equal(byName.dm_short.observed.type, 'cookie');
+  assert.equal(byName.dm_short.observed.lifetime, '1 day');
+  assert.deepEqual([byName.dm_store.declared.type, byName.dm_store.observed.type, byName.dm_store.category], ['cookie', 'localStorage', 'analytics']);
+  assert.ok(!report.notices.some((notice) => notice.name === 'dm_store'), 'seen, as another type');
+  assert.equal(byName.dm_session.declared.lifetime, 'session');
+  // _ga: declared 2 years by its preset, kept 400 days by Chromium; dm_ok lasts as declared.
+  const ga = report.phases[2].cookies.find((c) => c.name === '_ga');
+  assert.ok(ga && ga.lifetimeS > 399 * 86400 && ga.lifetimeS <= 400 * 86400, `_ga kept ${ga?.lifetimeS} s`);
+  assert.ok(report.phases[2].cookies.some((c) => c.name === 'dm_ok'));
+  assert.match(out, /⚠ \[after-acceptance\] cookie dm_short .*lifetime differs from its declaration/);
+  assert.match(out, /declared: cookie, 1 year \(categories\.analytics\.services\.demo\) · observed: cookie, 1 day/);
+  const page = readFileSync(html, 'utf8');
+  assert.match(page, /<h2>Declared and observed<\/h2><table>.*<td>dm_short<\/td><td>duration-mismatch<\/td><td>cookie<\/td><td>1 year<\/td><td>cookie<\/td><td>1 day<\/td>/s);
+});
+
+/** The three banners' pages: both controls found through autoconsent, the banner named, its consent cookie necessary. */
+for (const [title, site, banner, consentCookie] of [
+  ['vanilla-cookieconsent 3 (French, hideFromBots on)', vanillaCookieconsentSite, 'vanilla-cookieconsent', 'cc_cookie'],
+  ['Klaro', klaroSite, 'Klaro', 'klaro'],
+  ['tarteaucitron.js', tarteaucitronSite, 'tarteaucitron.js', 'tarteaucitron'],
+]) {
+  test(`another banner, ${title}: refused and accepted, named, its consent cookie strictly necessary`, async () => {
+    const { out, report } = await audit(site(f));
+    assert.deepEqual(validate(SCHEMA, report), []);
+    assert.deepEqual(report.phases.slice(1).map((p) => [p.control.via, p.control.banner]), [['autoconsent', banner], ['autoconsent', banner]], out);
+    assert.equal(report.banner.name, banner);
+    assert.match(out, new RegExp(`Banner: ${banner.replace('.', '\\.')} \\(recognised by autoconsent rule`));
+    const refused = report.phases[1];
+    const consent = refused.cookies.find((c) => c.name === consentCookie);
+    assert.ok(consent, `${consentCookie} stored after the refusal`);
+    assert.equal(consent.necessary, true);
+    assert.equal(consent.known.banner, banner);
+    assert.match(consent.known.source, /^https:\/\//);
+    assert.ok(!report.findings.some((finding) => finding.name === consentCookie), `${consentCookie} is no finding`);
+    // The refusal is respected (the gated tracker does not run), the acceptance lets it run.
+    assert.ok(!refused.cookies.some((c) => c.name === '_ga'), '_ga after the refusal');
+    assert.ok(report.phases[2].cookies.some((c) => c.name === '_ga'), '_ga after the acceptance');
+    assert.ok(!report.draftConfig.categories.necessary.services, 'the old banner’s cookie is not for the new config to declare');
+  });
+}

@@ -8,9 +8,9 @@ import { main, parseArgs } from '../src/cli.js';
 import { describeDuration, hostPort, isFirstParty } from '../src/collect.js';
 import { labelPattern } from '../src/consent.js';
 import { escapeHtml, htmlReport } from '../src/report/html.js';
-import { presetForHost } from '../src/presets.js';
+import { presetForHost } from 'bandeau-catalog/presets/presets';
 import { recognizeHost, recognizeName } from '../src/recognize.js';
-import { declarationOf, declarations } from '../src/site-config.js';
+import { declarationOf, declarations, siteConfigs } from '../src/site-config.js';
 
 test('data/labels.json matches the widget’s 24 language tables', () => {
   const shipped = JSON.parse(readFileSync(new URL('../data/labels.json', import.meta.url), 'utf8'));
@@ -39,7 +39,9 @@ test('cookies are recognised by exact name, then by prefix', () => {
 
 test('hosts are recognised as presets, subdomains included', () => {
   assert.equal(presetForHost('www.google-analytics.com'), 'google-analytics');
-  assert.equal(presetForHost('connect.facebook.net'), 'meta-pixel');
+  // A host two presets list (the Facebook SDK and the Meta pixel): the first in id order.
+  assert.equal(presetForHost('connect.facebook.net'), 'facebook');
+  assert.equal(presetForHost('px.ads.linkedin.com'), 'linkedin-insight');
   assert.equal(presetForHost('www.youtube-nocookie.com'), 'youtube');
   assert.equal(presetForHost('notyoutube.com'), null);
   assert.deepEqual(recognizeHost('www.googletagmanager.com:443'), { preset: 'google-tag-manager', category: 'analytics' });
@@ -65,6 +67,20 @@ test('declarations: category names and regexes, services by name, prefix and typ
   assert.equal(declarationOf(declared, 'yt-remote-device', 'localStorage').category, 'social');
   assert.equal(declarationOf(declared, 'yt-remote-device', 'cookie'), null);
   assert.equal(declarationOf(declared, '_fbp', 'cookie'), null);
+});
+
+test('declarations read the config as the widget does: "/regex/flags" match, what the widget rejects declares nothing', () => {
+  const { configs, problems } = siteConfigs([
+    { configText: JSON.stringify({ categories: { necessary: {}, analytics: { cookies: ['/^_GA/i', '/^_gid/g', 'plain'] } } }), api: true, categories: null },
+  ]);
+  const declared = declarations(configs);
+  assert.equal(declarationOf(declared, '_ga', 'cookie')?.category, 'analytics');
+  assert.equal(declarationOf(declared, 'plain', 'cookie')?.category, 'analytics');
+  // The widget drops "/^_gid/g" (a flag it does not take) and says so on the console; the audit reports the same message.
+  assert.equal(declarationOf(declared, '_gid', 'cookie'), null);
+  assert.deepEqual(problems, [
+    '[cookie-consent] config.categories.analytics.cookies[1]: expected a cookie name, or a valid "/regex/" string with flags among i, m, s, u (a cookie name never starts with "/"), got "/^_gid/g"; ignored.',
+  ]);
 });
 
 test('durations, parties and host:port', () => {

@@ -11,6 +11,7 @@ import { latestCheckpoint } from './checkpoint.js';
 import { STATS_BY, countImpression, rollUpStats, statsRows } from './stats.js';
 import { dashboardFile } from './dashboard.js';
 import { MAX_BODY_BYTES, createImpressionValidator } from './validate.js';
+import { withTimeout } from 'bandeau-catalog/with-timeout';
 
 const RETRY_AFTER = '5';
 const CONSENT_ID = /^[\w-]{8,64}$/;
@@ -368,13 +369,6 @@ function csvLine(r) {
   const cells = [x.consentId, x.decidedAt, x.origin, x.path, x.method, x.language, String(x.revision),
     JSON.stringify(x.categories), r.receivedAt, String(r.seq), r.hash, JSON.stringify(x)];
   return `${cells.map((c) => csvCell(String(c))).join(',')}\r\n`;
-}
-
-/** @template T @param {Promise<T>} p @param {number} ms @returns {Promise<T>} */
-function withTimeout(p, ms) {
-  /** @type {NodeJS.Timeout} */ let t;
-  return Promise.race([p, new Promise((_, rej) => { t = setTimeout(() => rej(new Error('timeout')), ms); })])
-    .finally(() => clearTimeout(t));
 }
 
 /** Resolves when the response can take more, or is gone. @param {import('node:http').ServerResponse} res */

@@ -69,7 +69,7 @@ test(`${STORAGE}: a body over 8,192 bytes is refused even without a Content-Leng
   const x = receipt({ path: `/${'b'.repeat(10000)}` });
   const enc = new TextEncoder().encode(JSON.stringify(x));
   const stream = new ReadableStream({ start(c) { for (let i = 0; i < enc.length; i += 1000) c.enqueue(enc.slice(i, i + 1000)); c.close(); } });
-  const res = await fetch(`${r.url}/receipts`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: stream, duplex: 'half' });
+  const res = await fetch(`${r.url}/receipts`, /** @type {RequestInit} */ ({ method: 'POST', headers: { 'content-type': 'text/plain' }, body: stream, duplex: 'half' }));
   assert.equal(res.status, 413);
   assert.deepEqual(await stored(x.consentId), []);
 });

@@ -1,4 +1,4 @@
-import { readConfig } from '../config/read-config.js';
+import { readConfig } from 'bandeau-catalog/config/read-config';
 import { choiceOf } from '../consent/store.js';
 import type { ConsentConfig, ConsentState, CookieConsentApi } from '../types.js';
 

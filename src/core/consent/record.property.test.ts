@@ -2,7 +2,7 @@
 // decodeRecord never throws, only well-formed records come out, and no optional category is ever granted from garbage.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { readConfig } from '../config/read-config.js';
+import { readConfig } from 'bandeau-catalog/config/read-config';
 import type { CookieJar } from './cookie-jar.js';
 import { type ConsentRecord, decodeRecord, encodeRecord, isCurrentRecord, RECORD_FORMAT } from './record.js';
 import { createStore } from './store.js';

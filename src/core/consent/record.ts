@@ -1,4 +1,4 @@
-import { CATEGORY_ID } from '../config/schema.js';
+import { CATEGORY_ID } from 'bandeau-catalog/config/schema';
 import type { CategoryId, ConsentMethod, ServiceId } from '../types.js';
 
 /** The format of the stored record; a record of another format is not a decision. */

@@ -1,6 +1,6 @@
 import { fakeCookieJar } from '../../testing/fake-cookie-jar.js';
 import { expect } from '@open-wc/testing';
-import { parseConfig } from '../config/parse-config.js';
+import { parseConfig } from 'bandeau-catalog/config/parse-config';
 import { createCookieJar } from './cookie-jar.js';
 import { decodeRecord, encodeRecord, RECORD_FORMAT } from './record.js';
 import { createStore } from './store.js';

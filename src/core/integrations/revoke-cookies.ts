@@ -2,9 +2,10 @@
  * Loaded lazily by the core when consent is withdrawn: deletes the cookies of the revoked categories (their `cookies`
  * patterns) and exactly the declared cookies and storage keys of the revoked services (names and prefixes).
  */
+import { cookieMatcher } from 'bandeau-catalog/config/schema';
 import Cookies from 'js-cookie';
 import { resolveServices } from '../../services/services.js';
-import type { RawLoader } from '../lazy.js';
+import type { Load } from '../lazy.js';
 import type { ResolvedConfig } from '../types.js';
 
 /** The current host and each parent domain (a.b.example.com, .b.example.com, .example.com). */
@@ -15,10 +16,6 @@ function domains(): Array<string | undefined> {
   for (let i = 0; i < parts.length - 1; i++) result.push(`.${parts.slice(i).join('.')}`);
   return result;
 }
-
-/** A category's pattern: a name, or a "/regex/". */
-const matchesPattern = (name: string, pattern: string): boolean =>
-  pattern.length > 2 && pattern.startsWith('/') && pattern.endsWith('/') ? new RegExp(pattern.slice(1, -1)).test(name) : name === pattern;
 
 type Matcher = (name: string) => boolean;
 
@@ -37,10 +34,10 @@ function clearStorage(kind: 'localStorage' | 'sessionStorage', matchers: Matcher
  * Deletes what the revoked ids (categories and services) declare: cookies on the current host and its parent domains,
  * on paths `/` and the current path, and storage keys. Never throws.
  */
-export async function revoke(config: ResolvedConfig, revoked: string[], load: RawLoader): Promise<void> {
+export async function revoke(config: ResolvedConfig, revoked: string[], load: Load): Promise<void> {
   const cookieMatchers: Matcher[] = config.categories
     .filter((category) => revoked.includes(category.id))
-    .flatMap((category) => category.cookies.map((pattern) => (name: string) => matchesPattern(name, pattern)));
+    .flatMap((category) => category.cookies.map(cookieMatcher));
   const storage = { localStorage: [] as Matcher[], sessionStorage: [] as Matcher[] };
   const revokedServices = Object.keys(config.services).filter((id) => revoked.includes(id));
   if (revokedServices.length) {

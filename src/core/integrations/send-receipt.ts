@@ -1,20 +1,8 @@
+// The receipt's type and JSON Schema are the catalog's (bandeau-catalog/receipt), shared with bandeau-receiver.
+import type { ConsentReceipt } from 'bandeau-catalog/receipt';
 import type { ConsentState } from '../types.js';
 
-/** The proof-of-consent receipt (GDPR art. 7(1)); its JSON Schema is docs/consent-receipt.schema.json. */
-export interface ConsentReceipt {
-  consentId: string;
-  decidedAt: string;
-  revision: number;
-  /** Every category, explicitly true or false. */
-  categories: Record<string, boolean>;
-  /** Every service, when the config has services. */
-  services?: Record<string, boolean>;
-  method: NonNullable<ConsentState['method']>;
-  language: string;
-  /** The page's origin and path, without query string or fragment. */
-  origin: string;
-  path: string;
-}
+export type { ConsentReceipt };
 
 /** Where receipts that could not be delivered wait for a later page view, and how many are kept (the newest). */
 export const PENDING_KEY = 'cookie-consent:pending-receipts';

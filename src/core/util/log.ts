@@ -1,8 +1,7 @@
-/** Console messages, all prefixed so a site owner can filter them. The widget never throws into the page. */
-const PREFIX = '[cookie-consent]';
+/** Console messages, all prefixed so a site owner can filter them (written once, in the catalog). The widget never throws into the page. */
+import { logError } from 'bandeau-catalog/log';
 
-export const logError = (message: string, ...more: unknown[]): void => console.error(`${PREFIX} ${message}`, ...more);
-export const logWarn = (message: string): void => console.warn(`${PREFIX} ${message}`);
+export { describe, logError, logWarn } from 'bandeau-catalog/log';
 
 /** Runs `action`; if it throws, one console message names `who`, and the caller goes on with the next. */
 export function isolated(who: string, action: () => void): void {
@@ -12,14 +11,3 @@ export function isolated(who: string, action: () => void): void {
     logError(`${who} threw (the others still run):`, error);
   }
 }
-
-/** A short, safe rendering of a bad value for a message. */
-export const describe = (value: unknown): string => {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = typeof value;
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-};

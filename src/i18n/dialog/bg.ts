@@ -22,6 +22,8 @@ const bg: DialogTable = {
   localStorage: 'локално хранилище',
   sessionStorage: 'сесийно хранилище',
   cookieDomain: 'задава се от {domain}',
+  session: 'сесия',
+  persistent: 'до изтриване',
   noCookies: 'Няма декларирани бисквитки.',
   categoryCookies: 'Бисквитки: {list}',
   yourChoice: 'Вашият избор: {state}',

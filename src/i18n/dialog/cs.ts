@@ -22,6 +22,8 @@ const cs: DialogTable = {
   localStorage: 'místní úložiště',
   sessionStorage: 'úložiště relace',
   cookieDomain: 'ukládá {domain}',
+  session: 'relace',
+  persistent: 'do smazání',
   noCookies: 'Nejsou uvedeny žádné soubory cookie.',
   categoryCookies: 'Soubory cookie: {list}',
   yourChoice: 'Vaše volba: {state}',

@@ -22,6 +22,8 @@ const da: DialogTable = {
   localStorage: 'lokal lagring',
   sessionStorage: 'sessionslagring',
   cookieDomain: 'sat af {domain}',
+  session: 'session',
+  persistent: 'indtil den slettes',
   noCookies: 'Ingen cookies angivet.',
   categoryCookies: 'Cookies: {list}',
   yourChoice: 'Dit valg: {state}',

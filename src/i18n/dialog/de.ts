@@ -22,6 +22,8 @@ const de: DialogTable = {
   localStorage: 'lokaler Speicher',
   sessionStorage: 'Sitzungsspeicher',
   cookieDomain: 'gesetzt von {domain}',
+  session: 'Sitzung',
+  persistent: 'bis zur Löschung',
   noCookies: 'Keine Cookies angegeben.',
   categoryCookies: 'Cookies: {list}',
   yourChoice: 'Ihre Auswahl: {state}',

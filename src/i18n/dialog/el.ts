@@ -22,6 +22,8 @@ const el: DialogTable = {
   localStorage: 'τοπική αποθήκευση',
   sessionStorage: 'αποθήκευση περιόδου λειτουργίας',
   cookieDomain: 'ορίζεται από τον τομέα {domain}',
+  session: 'περίοδος λειτουργίας',
+  persistent: 'έως τη διαγραφή',
   noCookies: 'Δεν έχουν δηλωθεί cookies.',
   categoryCookies: 'Cookies: {list}',
   yourChoice: 'Η επιλογή σας: {state}',

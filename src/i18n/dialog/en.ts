@@ -22,6 +22,8 @@ const en: DialogTable = {
   localStorage: 'local storage',
   sessionStorage: 'session storage',
   cookieDomain: 'set by {domain}',
+  session: 'session',
+  persistent: 'until deleted',
   noCookies: 'No cookies declared.',
   categoryCookies: 'Cookies: {list}',
   yourChoice: 'Your choice: {state}',

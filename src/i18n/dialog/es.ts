@@ -22,6 +22,8 @@ const es: DialogTable = {
   localStorage: 'almacenamiento local',
   sessionStorage: 'almacenamiento de sesión',
   cookieDomain: 'dominio: {domain}',
+  session: 'sesión',
+  persistent: 'hasta su eliminación',
   noCookies: 'No se han declarado cookies.',
   categoryCookies: 'Cookies: {list}',
   yourChoice: 'Su preferencia: {state}',

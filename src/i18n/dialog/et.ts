@@ -22,6 +22,8 @@ const et: DialogTable = {
   localStorage: 'kohalik salvestusruum',
   sessionStorage: 'seansi salvestusruum',
   cookieDomain: 'salvestab {domain}',
+  session: 'seanss',
+  persistent: 'kuni kustutamiseni',
   noCookies: 'Deklareeritud küpsiseid pole.',
   categoryCookies: 'Küpsised: {list}',
   yourChoice: 'Teie valik: {state}',

@@ -22,6 +22,8 @@ const fi: DialogTable = {
   localStorage: 'paikallinen tallennustila',
   sessionStorage: 'istunnon tallennustila',
   cookieDomain: 'asettaja: {domain}',
+  session: 'istunto',
+  persistent: 'poistamiseen asti',
   noCookies: 'Ei ilmoitettuja evästeitä.',
   categoryCookies: 'Evästeet: {list}',
   yourChoice: 'Valintasi: {state}',

@@ -21,6 +21,8 @@ const fr = {
   localStorage: 'stockage local',
   sessionStorage: 'stockage de session',
   cookieDomain: 'déposé par {domain}',
+  session: 'session',
+  persistent: 'jusqu’à suppression',
   noCookies: 'Aucun cookie déclaré.',
   categoryCookies: 'Cookies : {list}',
   yourChoice: 'Votre choix : {state}',
@@ -39,5 +41,7 @@ const fr = {
 };
 
 export type DialogTextKey = keyof typeof fr;
-export type DialogTable = Record<DialogTextKey, string>;
+/** A duration unit's plural forms, "one:{n} …|other:{n} …" ("other" last), for a language whose unit names browsers' Intl lacks. */
+export type DurationUnitKey = `duration${'Year' | 'Month' | 'Week' | 'Day' | 'Hour' | 'Minute' | 'Second'}`;
+export type DialogTable = Record<DialogTextKey, string> & Partial<Record<DurationUnitKey, string>>;
 export default fr as DialogTable;

@@ -22,6 +22,8 @@ const hr: DialogTable = {
   localStorage: 'lokalna pohrana',
   sessionStorage: 'pohrana sesije',
   cookieDomain: 'postavlja {domain}',
+  session: 'sesija',
+  persistent: 'do brisanja',
   noCookies: 'Nema navedenih kolačića.',
   categoryCookies: 'Kolačići: {list}',
   yourChoice: 'Vaš odabir: {state}',

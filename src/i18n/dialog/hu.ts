@@ -22,6 +22,8 @@ const hu: DialogTable = {
   localStorage: 'helyi tároló',
   sessionStorage: 'munkamenet-tároló',
   cookieDomain: 'elhelyezi: {domain}',
+  session: 'munkamenet',
+  persistent: 'törlésig',
   noCookies: 'Nincs megadott süti.',
   categoryCookies: 'Sütik: {list}',
   yourChoice: 'Az Ön döntése: {state}',

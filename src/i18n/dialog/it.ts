@@ -22,6 +22,8 @@ const it: DialogTable = {
   localStorage: 'archiviazione locale',
   sessionStorage: 'archiviazione di sessione',
   cookieDomain: 'installato da {domain}',
+  session: 'sessione',
+  persistent: 'fino alla cancellazione',
   noCookies: 'Nessun cookie dichiarato.',
   categoryCookies: 'Cookie: {list}',
   yourChoice: 'La tua scelta: {state}',

@@ -22,6 +22,8 @@ const lt: DialogTable = {
   localStorage: 'vietinė saugykla',
   sessionStorage: 'seanso saugykla',
   cookieDomain: 'įrašo {domain}',
+  session: 'seansas',
+  persistent: 'kol bus ištrinta',
   noCookies: 'Slapukų nenurodyta.',
   categoryCookies: 'Slapukai: {list}',
   yourChoice: 'Jūsų pasirinkimas: {state}',

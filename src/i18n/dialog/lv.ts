@@ -22,6 +22,8 @@ const lv: DialogTable = {
   localStorage: 'lokālā krātuve',
   sessionStorage: 'sesijas krātuve',
   cookieDomain: 'saglabā {domain}',
+  session: 'sesija',
+  persistent: 'līdz dzēšanai',
   noCookies: 'Nav norādītu sīkdatņu.',
   categoryCookies: 'Sīkdatnes: {list}',
   yourChoice: 'Jūsu izvēle: {state}',

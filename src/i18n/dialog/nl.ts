@@ -22,6 +22,8 @@ const nl: DialogTable = {
   localStorage: 'lokale opslag',
   sessionStorage: 'sessieopslag',
   cookieDomain: 'geplaatst door {domain}',
+  session: 'sessie',
+  persistent: 'tot verwijdering',
   noCookies: 'Geen cookies opgegeven.',
   categoryCookies: 'Cookies: {list}',
   yourChoice: 'Uw keuze: {state}',

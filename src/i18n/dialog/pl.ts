@@ -22,6 +22,8 @@ const pl: DialogTable = {
   localStorage: 'pamięć lokalna',
   sessionStorage: 'pamięć sesji',
   cookieDomain: 'ustawiany przez {domain}',
+  session: 'sesja',
+  persistent: 'do usunięcia',
   noCookies: 'Brak zadeklarowanych plików cookie.',
   categoryCookies: 'Pliki cookie: {list}',
   yourChoice: 'Twój wybór: {state}',

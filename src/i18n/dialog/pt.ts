@@ -22,6 +22,8 @@ const pt: DialogTable = {
   localStorage: 'armazenamento local',
   sessionStorage: 'armazenamento de sessão',
   cookieDomain: 'definido por {domain}',
+  session: 'sessão',
+  persistent: 'até ser eliminado',
   noCookies: 'Nenhum cookie declarado.',
   categoryCookies: 'Cookies: {list}',
   yourChoice: 'A sua escolha: {state}',

@@ -22,6 +22,8 @@ const ro: DialogTable = {
   localStorage: 'stocare locală',
   sessionStorage: 'stocare de sesiune',
   cookieDomain: 'plasat de {domain}',
+  session: 'sesiune',
+  persistent: 'până la ștergere',
   noCookies: 'Niciun cookie declarat.',
   categoryCookies: 'Cookie-uri: {list}',
   yourChoice: 'Opțiunea dumneavoastră: {state}',

@@ -22,6 +22,8 @@ const sk: DialogTable = {
   localStorage: 'lokálne úložisko',
   sessionStorage: 'úložisko relácie',
   cookieDomain: 'ukladá {domain}',
+  session: 'relácia',
+  persistent: 'do vymazania',
   noCookies: 'Nie sú uvedené žiadne súbory cookie.',
   categoryCookies: 'Súbory cookie: {list}',
   yourChoice: 'Vaša voľba: {state}',

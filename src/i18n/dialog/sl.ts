@@ -22,6 +22,8 @@ const sl: DialogTable = {
   localStorage: 'lokalna shramba',
   sessionStorage: 'shramba seje',
   cookieDomain: 'nastavi {domain}',
+  session: 'seja',
+  persistent: 'do izbrisa',
   noCookies: 'Ni navedenih piškotkov.',
   categoryCookies: 'Piškotki: {list}',
   yourChoice: 'Vaša izbira: {state}',

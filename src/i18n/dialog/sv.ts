@@ -22,6 +22,8 @@ const sv: DialogTable = {
   localStorage: 'lokal lagring',
   sessionStorage: 'sessionslagring',
   cookieDomain: 'sätts av {domain}',
+  session: 'session',
+  persistent: 'tills den raderas',
   noCookies: 'Inga kakor har angetts.',
   categoryCookies: 'Kakor: {list}',
   yourChoice: 'Ditt val: {state}',

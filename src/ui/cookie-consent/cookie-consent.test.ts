@@ -1,7 +1,7 @@
 import { fakeCookieJar } from '../../testing/fake-cookie-jar.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { parseConfig } from '../../core/config/parse-config.js';
+import { parseConfig } from 'bandeau-catalog/config/parse-config';
 import { decodeRecord, RECORD_FORMAT } from '../../core/consent/record.js';
 import { type ConsentStore, createStore } from '../../core/consent/store.js';
 import { readOnlyView } from '../../core/consent/view.js';
@@ -9,6 +9,7 @@ import type { CookieConsentApi } from '../../core/types.js';
 import type { UIHandle, UIHost } from '../contract.js';
 import { mount } from '../mount.js';
 import type { CookieConsentElement } from './cookie-consent.js';
+import { testLoad } from '../../testing/test-load.js';
 
 const TITLES = {
   necessary: 'Cookies techniques',
@@ -35,8 +36,7 @@ async function setup(config: unknown = { privacyPolicyUrl: '/privacy' }, jar = f
     rejectAll: () => store.decide('reject-all', () => false),
     update: (choices) => store.decide('custom', (id) => choices[id] ?? store.state.categories[id]),
   } as CookieConsentApi;
-  const host: UIHost = { view: readOnlyView(store), config: store.config, language: 'fr', api, load: (name) =>
-      name.startsWith('i18n/dialog/') ? import('../../i18n/dialog/fr.js') : import('../../i18n/fr.js') };
+  const host: UIHost = { view: readOnlyView(store), config: store.config, language: 'fr', api, load: testLoad() };
   const handle = await mount(host);
   const element = document.body.firstElementChild as CookieConsentElement;
   expect(element.localName).to.equal('cookie-consent');

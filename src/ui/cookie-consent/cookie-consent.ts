@@ -1,19 +1,6 @@
-import type { Choices } from '../../core/consent/store.js';
-import type { CategoryId, ServiceId } from '../../core/types.js';
-import type { ResolvedService } from '../../services/services.js';
-import type { PreferencesOptions, UIContext } from '../contract.js';
+import type { PreferencesDialog, PreferencesOptions, UIContext } from '../contract.js';
 import { BaseElement, h, reflectAttributes, sheet } from '../common.js';
 import { bannerStyles, lightDomStyles } from './cookie-consent.styles.js';
-
-/** The preferences dialog, fetched from beside this module the first time it opens. */
-export interface DialogModule {
-  /** Opens the dialog (its texts, styles and the services' details first). */
-  openDialog(host: CookieConsentElement, options: PreferencesOptions): Promise<void>;
-  /** Closes it; focus goes back where it was. */
-  closeDialog(host: CookieConsentElement): void;
-  /** Renders the dialog (nothing while it is closed and never opened) into `root`. */
-  renderDialog(host: CookieConsentElement, root: HTMLElement): void;
-}
 
 let lightSheet: CSSStyleSheet | undefined;
 
@@ -78,20 +65,11 @@ export class CookieConsentElement extends BaseElement {
   declare layout: string;
   /** @internal */
   context!: UIContext;
-  /** @internal */
-  bannerOpen = false;
-  /** @internal */
-  dialogOpen = false;
-  /** The dialog's switches, before they are saved. @internal */
-  choices: Choices = { categories: {}, services: {} };
-  /** Every service's details, once resolved (the dialog waits for them). @internal */
-  services: Record<ServiceId, ResolvedService> = {};
-  /** Categories whose services disclosure is open. @internal */
-  expanded = new Set<CategoryId>();
-  /** The dialog's module, once it first opened. @internal */
-  dialogModule?: DialogModule;
-  /** Where focus goes back when the dialog closes. @internal */
-  opener: HTMLElement | null = null;
+  private bannerOpen = false;
+  /** Whether the preferences dialog is open (it says so through its `toggled` callback): the banner hides meanwhile. */
+  private dialogOpen = false;
+  /** The preferences dialog, once it was first asked for (it owns its own state). */
+  private dialog?: Promise<PreferencesDialog>;
   private unsubscribe?: () => void;
 
   connectedCallback(): void {
@@ -107,10 +85,8 @@ export class CookieConsentElement extends BaseElement {
     if (!this.hasAttribute('layout')) this.layout = config.layout;
     // The one place where a decision closes the banner and the dialog, wherever it came from (a click, the API, a tab).
     this.unsubscribe = view.subscribe(({ decided }) => {
-      if (decided) {
-        this.bannerOpen = false;
-        this.dialogModule?.closeDialog(this);
-      }
+      // The dialog follows the view too, and closes itself.
+      if (decided) this.bannerOpen = false;
       this.update();
     }, 'the banner');
     this.update();
@@ -134,25 +110,30 @@ export class CookieConsentElement extends BaseElement {
 
   /** Opens the dialog; `{ expand: true }` opens every category's list of services too. */
   showPreferences(options: PreferencesOptions = {}): Promise<void> {
-    // The dialog's module and its static imports (lit-html, the services' details) in parallel, not one after another.
-    return (this.updateComplete = Promise.all([import('../preferences/preferences-dialog.js'), import('lit-html'), import('../preferences/service-details.js')]).then(
-      ([m]) => (this.dialogModule = m).openDialog(this, options),
-    ));
+    const { host } = this.context;
+    // The core's loader fetches what the dialog's module imports beside it, in parallel.
+    this.dialog ??= host.load('preferences-dialog').then((m) =>
+      m.createDialog(host, this.dialogRoot, (open) => {
+        this.dialogOpen = open;
+        this.update();
+      }),
+    );
+    // A module that failed to load may be fetched again at the next opening.
+    this.dialog.catch(() => (this.dialog = undefined));
+    return (this.updateComplete = this.dialog.then((dialog) => dialog.show(options)));
   }
 
-  query<T extends Element>(selector: string): T | null {
+  private query<T extends Element>(selector: string): T | null {
     return this.shadowRoot?.querySelector<T>(selector) ?? null;
   }
 
-  text(key: string): string {
+  private text(key: string): string {
     return this.context.texts[key] ?? key;
   }
 
   // Clicks only record the decision; the store's change closes the banner and the dialog (see connectedCallback).
-  /** @internal */
-  acceptAll = (): void => this.context.acceptAll();
-  /** @internal */
-  rejectAll = (): void => this.context.rejectAll();
+  private acceptAll = (): void => this.context.acceptAll();
+  private rejectAll = (): void => this.context.rejectAll();
   private continueWithoutAccepting = (event: Event): void => {
     event.preventDefault();
     this.rejectAll();
@@ -206,6 +187,7 @@ export class CookieConsentElement extends BaseElement {
   /** Where the dialog's module renders the dialog (lit-html), beside the banner's frame. */
   private dialogRoot = h('div');
 
+  /** Renders the banner's state; the dialog renders itself. @internal */
   update(): void {
     const root = this.shadowRoot;
     if (!root) return;
@@ -222,7 +204,6 @@ export class CookieConsentElement extends BaseElement {
     if (!this.dialogRoot.isConnected) root.append(this.dialogRoot);
     const section = this.query<HTMLElement>('.banner');
     if (section) section.hidden = this.dialogOpen;
-    this.dialogModule?.renderDialog(this, this.dialogRoot);
     const bannerDialog = this.query<HTMLDialogElement>('dialog.banner-modal');
     if (bannerDialog && !bannerDialog.open && !this.dialogOpen) bannerDialog.showModal();
     if (bannerDialog?.open && this.dialogOpen) bannerDialog.close();

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { parseConfig } from '../../core/config/parse-config.js';
+import { parseConfig } from 'bandeau-catalog/config/parse-config';
 import { createStore } from '../../core/consent/store.js';
 import { readOnlyView } from '../../core/consent/view.js';
 import type { CookieConsentApi } from '../../core/types.js';
@@ -9,6 +9,7 @@ import { FAKE_PRESETS } from '../../testing/fake-presets.js';
 const PRESETS = FAKE_PRESETS;
 import type { UIHost } from '../contract.js';
 import { type CookieDeclarationElement, defineDeclaration } from './cookie-declaration.js';
+import { testLoad } from '../../testing/test-load.js';
 
 const CONFIG = {
   categories: {
@@ -29,6 +30,12 @@ const tables: Record<string, () => Promise<unknown>> = {
   'i18n/en': () => import('../../i18n/en.js'),
   'i18n/dialog/fr': () => import('../../i18n/dialog/fr.js'),
   'i18n/dialog/en': () => import('../../i18n/dialog/en.js'),
+  ...Object.fromEntries(
+    ['de', 'ga', 'mt', 'pl'].flatMap((l) => [
+      [`i18n/${l}`, () => import(`../../i18n/${l}.ts`)],
+      [`i18n/dialog/${l}`, () => import(`../../i18n/dialog/${l}.ts`)],
+    ]),
+  ),
 };
 
 function setup() {
@@ -44,12 +51,7 @@ function setup() {
     config: store.config,
     language: 'fr',
     api,
-    load: (name) =>
-      name === 'services'
-        ? import('../../services/services.js')
-        : name.startsWith('presets/')
-          ? Promise.resolve({ default: PRESETS[name.slice(8)] })
-          : (tables[name] ?? tables['i18n/fr'])(),
+    load: testLoad((name) => (name.startsWith('presets/') ? Promise.resolve({ default: PRESETS[name.slice(8)] }) : name.startsWith('i18n/') ? (tables[name] ?? tables['i18n/fr'])() : undefined)),
   };
   defineDeclaration(host);
   return { store, api, shown };
@@ -124,5 +126,24 @@ describe('<cookie-declaration>', () => {
     expect(text(root.querySelector('[data-category="social"] [role="heading"]'))).to.equal('Social networks');
     expect(text(root.querySelector('[data-service="telegram"] .provider'))).to.contain('Company: Telegram Messenger Inc.');
     expect(text(root.querySelector('button'))).to.equal('Change my choices');
+  });
+
+  it('words the presets\' durations in the page language, Irish and Maltese included (their own plural forms)', async () => {
+    const { root } = await render();
+    const duration = (id: string) => text(root.querySelector(`[data-service="${id}"] tbody td:nth-child(2)`));
+    const expected: Record<string, [string, string]> = {
+      fr: ['13 mois', 'session'],
+      en: ['13 months', 'session'],
+      de: ['13 Monate', 'Sitzung'],
+      pl: ['13 miesięcy', 'sesja'],
+      ga: ['13 mí', 'seisiún'],
+      mt: ['13-il xahar', 'sessjoni'],
+    };
+    for (const [language, [months, session]] of Object.entries(expected)) {
+      document.documentElement.lang = language;
+      await waitUntil(() => element.language === language, `the language did not change to ${language}`);
+      await element.updateComplete;
+      expect([duration('google-analytics'), duration('telegram')], language).to.deep.equal([months, session]);
+    }
   });
 });

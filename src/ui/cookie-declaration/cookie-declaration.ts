@@ -1,7 +1,7 @@
 import { html, nothing, render } from 'lit-html';
 import { pickLanguage } from '../../core/config/language.js';
 import type { Category, ServiceId } from '../../core/types.js';
-import type { ResolvedService } from '../../services/services.js';
+import type { ResolvedService } from '../../services/resolved.js';
 import type { Texts, UIHost } from '../contract.js';
 import { fill, labelOf, loadServices, renderServiceDetails, serviceOf, servicesCount, type TextLookup } from '../preferences/service-details.js';
 import { BaseElement, localize, reflectAttributes } from '../common.js';

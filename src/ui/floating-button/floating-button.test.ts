@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { parseConfig } from '../../core/config/parse-config.js';
+import { parseConfig } from 'bandeau-catalog/config/parse-config';
 import { createStore } from '../../core/consent/store.js';
 import { readOnlyView } from '../../core/consent/view.js';
 import type { CookieConsentApi } from '../../core/types.js';
@@ -7,6 +7,7 @@ import fr from '../../i18n/fr.js';
 import { fakeCookieJar } from '../../testing/fake-cookie-jar.js';
 import type { UIHost } from '../contract.js';
 import { showFloatingButton } from './floating-button.js';
+import { testLoad } from '../../testing/test-load.js';
 
 /** waitUntil, polling often (the default waits 50 ms before the first check) and failing after 2 s. */
 const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 2000, interval: 5 });
@@ -21,7 +22,7 @@ function setup(config: unknown = { floatingButton: true }) {
     config: store.config,
     language: 'fr',
     api,
-    load: (name) => (name.startsWith('i18n/dialog/') ? import('../../i18n/dialog/fr.js') : import('../../i18n/fr.js')),
+    load: testLoad(),
   };
   return { host, opened };
 }

@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { parseConfig } from '../../core/config/parse-config.js';
+import { parseConfig } from 'bandeau-catalog/config/parse-config';
 import { createStore } from '../../core/consent/store.js';
 import { readOnlyView } from '../../core/consent/view.js';
 import type { CookieConsentApi } from '../../core/types.js';
 import { fakeCookieJar } from '../../testing/fake-cookie-jar.js';
 import type { UIHost } from '../contract.js';
 import { renderPlaceholder } from './placeholder.js';
+import { testLoad } from '../../testing/test-load.js';
 
 const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -30,10 +31,7 @@ function setup(config: unknown = {}): Setup {
     config: store.config,
     language: 'fr',
     api,
-    load: (name) => {
-      loads.push(name);
-      return name.startsWith('i18n/dialog/') ? import('../../i18n/dialog/fr.js') : import('../../i18n/fr.js');
-    },
+    load: testLoad((name) => (name.startsWith('i18n/') ? import('../../i18n/fr.js') : undefined), loads),
   };
   const gate = document.createElement('div');
   const root = gate.attachShadow({ mode: 'open' });

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { parseConfig } from '../../core/config/parse-config.js';
+import { parseConfig } from 'bandeau-catalog/config/parse-config';
 import { type ConsentStore, createStore } from '../../core/consent/store.js';
 import { readOnlyView } from '../../core/consent/view.js';
 import type { CookieConsentApi } from '../../core/types.js';
@@ -8,6 +8,7 @@ import { fakeCookieJar } from '../../testing/fake-cookie-jar.js';
 import type { UIHandle, UIHost } from '../contract.js';
 import type { CookieConsentElement } from '../cookie-consent/cookie-consent.js';
 import { mount } from '../mount.js';
+import { testLoad } from '../../testing/test-load.js';
 
 /** waitUntil, polling often (the default waits 50 ms before the first check) and failing after 2 s. */
 const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 2000, interval: 5 });
@@ -55,7 +56,7 @@ async function setup(config: Record<string, unknown> = {}, jar = fakeCookieJar()
     config: store.config,
     language: 'fr',
     api,
-    load: (name) => (name.startsWith('i18n/dialog/') ? import('../../i18n/dialog/fr.js') : import('../../i18n/fr.js')),
+    load: testLoad(),
   };
   const handle = await mount(host);
   const element = document.body.firstElementChild as CookieConsentElement;

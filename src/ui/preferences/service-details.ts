@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ResolvedConfig, ServiceId } from '../../core/types.js';
-import type { ResolvedService } from '../../services/services.js';
+import type { ResolvedService } from '../../services/resolved.js';
 import type { Texts, UIHost } from '../contract.js';
 import { localize } from '../common.js';
 
@@ -41,6 +41,27 @@ export const servicesCount = (t: TextLookup, language: string, count: number): s
 export const serviceOf = (resolved: Record<ServiceId, ResolvedService>, config: ResolvedConfig, id: ServiceId): ResolvedService =>
   resolved[id] ?? { id, category: '', label: config.services[id]?.config.label ?? id, cookies: [] };
 
+const UNITS: Record<string, string> = { Y: 'Year', M: 'Month', W: 'Week', D: 'Day', H: 'Hour', S: 'Second' };
+
+/**
+ * A cookie's duration in the language: "session" and "persistent" are the table's words, an ISO 8601 duration of one
+ * unit ("P13M", "PT30M") is worded by Intl, or by the table's own plural forms where Intl lacks the language's unit
+ * names (Chromium has none for Irish and Maltese: `durationYear` is "one:{n} …|…|other:{n} …", "other" last); any
+ * other text is shown as written.
+ */
+export function durationText(t: TextLookup, duration: Parameters<typeof localize>[0], language: string): string {
+  const value = localize(duration, language, 'en') ?? '';
+  const iso = /^P(T?)([1-9]\d*)([YMWDHS])$/.exec(value);
+  if (!iso) return value === 'session' || value === 'persistent' ? t(value) : value;
+  const unit = iso[1] && iso[3] === 'M' ? 'Minute' : UNITS[iso[3]];
+  const n = +iso[2];
+  const forms = t('duration' + unit).split('|');
+  if (!forms[0].includes(':')) return new Intl.NumberFormat(language, { style: 'unit', unit: unit.toLowerCase(), unitDisplay: 'long' }).format(n);
+  const category = new Intl.PluralRules(language).select(n) + ':';
+  const form = forms.find((f) => f.startsWith(category)) ?? forms[forms.length - 1];
+  return fill(form.slice(form.indexOf(':') + 1), { n });
+}
+
 /** A service's label in the language (presets have French and English; other languages fall back to English). */
 export const labelOf = (service: ResolvedService, language: string): string => localize(service.label, language, 'en') ?? service.id;
 
@@ -76,7 +97,7 @@ export function renderServiceDetails(t: TextLookup, service: ResolvedService, la
                   ${cookie.type !== 'cookie' ? html`<span class="note">(${t(cookie.type)})</span>` : nothing}
                   ${cookie.domain ? html`<span class="note">${t('cookieDomain', { domain: cookie.domain })}</span>` : nothing}
                 </td>
-                <td>${text(cookie.duration)}</td>
+                <td>${durationText(t, cookie.duration, language)}</td>
                 <td>${text(cookie.purpose)}</td>
               </tr>`,
             )}

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { parseConfig } from '../../core/config/parse-config.js';
+import { parseConfig } from 'bandeau-catalog/config/parse-config';
 import { type ConsentStore, createStore } from '../../core/consent/store.js';
 import { readOnlyView } from '../../core/consent/view.js';
 import type { CookieConsentApi } from '../../core/types.js';
@@ -11,6 +11,7 @@ const PRESETS = FAKE_PRESETS;
 import type { UIHost } from '../contract.js';
 import type { CookieConsentElement } from '../cookie-consent/cookie-consent.js';
 import { mount } from '../mount.js';
+import { testLoad } from '../../testing/test-load.js';
 
 /** The dialog with services: disclosures, per-service switches and rows, the partial state, the list of companies. */
 
@@ -35,12 +36,7 @@ const CONFIG = {
 
 const loads: string[] = [];
 
-function load(name: string): Promise<any> {
-  loads.push(name);
-  if (name === 'services') return import('../../services/services.js');
-  if (name.startsWith('presets/')) return Promise.resolve({ default: PRESETS[name.slice(8)] });
-  return name.startsWith('i18n/dialog/') ? import('../../i18n/dialog/fr.js') : import('../../i18n/fr.js');
-}
+const load = testLoad((name) => (name.startsWith('presets/') ? Promise.resolve({ default: PRESETS[name.slice(8)] }) : undefined), loads);
 
 async function setup(config: unknown = CONFIG): Promise<{ store: ConsentStore; element: CookieConsentElement; root: ShadowRoot; calls: unknown[] }> {
   const store = createStore(parseConfig(config), fakeCookieJar());

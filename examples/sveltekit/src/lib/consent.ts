@@ -6,7 +6,7 @@ import { configure } from 'bandeau';
 // it would only return an inert, undecided API there.)
 if (browser) {
   configure({
-    categories: { necessary: {}, analytics: {}, social: {} },
+    categories: { necessary: {}, analytics: {}, social: { services: { youtube: { preset: 'youtube' } } } },
     privacyPolicyUrl: '/privacy',
   });
 }

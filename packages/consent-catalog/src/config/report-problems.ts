@@ -1,0 +1,84 @@
+/**
+ * Turns the checker's problems into console messages that name the field and what was expected.
+ * Loaded only when the core's reader finds a config unclean, so a correct config costs no bytes for this.
+ */
+import { MAX_LIFETIME_DAYS } from './defaults.js';
+import { describe, logError, logWarn } from '../log.js';
+import { checkConfig } from './check-config.js';
+import type { Problem } from './rules.js';
+
+const EXPECTED: Record<string, string> = {
+  '': 'a JSON object',
+  revision: 'a non-negative integer',
+  language: 'a language tag such as "fr" or "en-GB"',
+  fallbackLanguage: 'a language tag such as "fr" or "en-GB"',
+  privacyPolicyUrl: 'an http(s) or relative URL',
+  categories: 'an object keyed by category id, with at least one valid category (using the default categories)',
+  category: 'an object with required, title, description, cookies',
+  categoryId: 'an id of letters, digits, "-" or "_" starting with a letter',
+  languageKey: 'a language code such as "fr" or "en-GB"',
+  textKey: 'a text name of letters, digits or "_"',
+  required: 'true or false',
+  title: 'a string or an object of strings keyed by language',
+  description: 'a string or an object of strings keyed by language',
+  cookies: 'an array of cookie names or "/regex/" strings (flags i, m, s, u allowed)',
+  cookie: 'an object with name, domain, path, sameSite, lifetimeDays',
+  cookiePattern: 'a cookie name, or a valid "/regex/" string with flags among i, m, s, u (a cookie name never starts with "/")',
+  name: 'a cookie name of letters, digits, ".", "-" or "_"',
+  domain: 'a domain name',
+  path: 'a path starting with "/"',
+  sameSite: '"Lax", "Strict" or "None"',
+  lifetimeDays: 'a positive number of days',
+  texts: 'an object of texts keyed by language code',
+  language_texts: 'an object of strings keyed by text name',
+  text: 'a string',
+  reloadOnRevoke: 'true or false',
+  continueWithoutAccepting: 'true or false',
+  floatingButton: 'true or false',
+  consentLog: 'an object such as { "endpoint": "/consent-log" }',
+  endpoint: 'an http(s) or relative URL',
+  gpc: '"honor" or "ignore"',
+  googleConsentMode: 'true, false, or an object mapping consent types to arrays of category ids',
+  theme: '"light", "dark" or "auto"',
+  layout: '"bar", "box" or "modal"',
+  services: 'an object keyed by service id',
+  service: 'an object such as { "preset": "youtube" } or { "label": …, "provider": …, "cookies": [...] }',
+};
+
+/** Which EXPECTED entry describes a field path. */
+function expectation(path: string): string {
+  const parts = path.replace(/\[\d+\]$/, '').split('.');
+  const [top] = parts;
+  const last = parts[parts.length - 1];
+  if (/\[\d+\]$/.test(path)) return EXPECTED.cookiePattern;
+  if (top === 'categories' && parts.length === 2) return EXPECTED.category;
+  if (top === 'categories' && parts[2] === 'services') return parts.length === 3 ? EXPECTED.services : EXPECTED.service;
+  if (top === 'texts') return EXPECTED[parts.length === 2 ? 'language_texts' : 'text'];
+  if (top === 'googleConsentMode') return EXPECTED.googleConsentMode;
+  return EXPECTED[last] ?? EXPECTED[top] ?? 'a valid value';
+}
+
+/** The console message of each problem, and whether it is an error or a warning. */
+export function problemMessages(problems: Problem[]): Array<['error' | 'warn', string]> {
+  return problems.map(([path, kind, value]): ['error' | 'warn', string] => {
+    if (kind === 'unknown') return ['warn', `config: unknown key "${path}" ignored.`];
+    if (kind === 'clamped') return ['warn', `config.${path}: ${value} is over the ${MAX_LIFETIME_DAYS}-day maximum; using ${MAX_LIFETIME_DAYS}.`];
+    if (kind === 'json') return ['error', `config: expected valid JSON in #cookie-consent-config (${value}); using the defaults.`];
+    if (kind === 'key') {
+      const top = path.split('.')[0];
+      const key = top === 'texts' ? (path.split('.').length === 2 ? 'languageKey' : 'textKey') : 'categoryId';
+      return ['error', `config.${path}: expected ${EXPECTED[key]}, got ${describe(value)}; ignored.`];
+    }
+    if (kind === 'duplicate') return ['error', `config.${path}: the id "${value}" is already a category or a service (ids are unique across both); ignored.`];
+    if (kind === 'untitled') return ['error', `config.${path}: expected a title for the custom category "${value}"; category ignored.`];
+    return ['error', `config${path ? '.' : ''}${path}: expected ${expectation(path)}, got ${describe(value)}; ignored.`];
+  });
+}
+
+/** Prints each problem to the console (prefixed, see log.ts). */
+export function reportProblems(problems: Problem[]): void {
+  for (const [level, message] of problemMessages(problems)) (level === 'warn' ? logWarn : logError)(message);
+}
+
+/** Checks the config as the core received it and prints every problem (the config-report.js entry). */
+export const reportConfig = (input: unknown): void => reportProblems(checkConfig(input).problems);
