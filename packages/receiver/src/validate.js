@@ -20,7 +20,7 @@ export const MAX_CLOCK_AHEAD_MS = 10 * 60 * 1000;
 /**
  * Receipt fields that other parts of the project add (issue 23's variants, the jurisdictions'
  * regimes): accepted here until the shared schema has them. Only added where the schema does not
- * say anything, so that once docs/consent-receipt.schema.json has them, it alone decides.
+ * say anything, so that once the catalog's schema (bandeau-catalog/receipt) has them, it alone decides.
  */
 const PENDING_PROPERTIES = {
   regime: { enum: ['opt-in', 'uk', 'opt-out', 'notice'] },
