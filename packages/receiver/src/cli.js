@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startReceiver } from './index.js';
+import { DEFAULTS, startReceiver } from './index.js';
 import { openDb } from './storage/db.js';
 import { hasReceiverTables, verifyAll } from './store.js';
 import { generateCheckpointKey, makeCheckpoint, parseCheckpoint, readPrivateKey, storeCheckpoint } from './checkpoint.js';
@@ -16,15 +16,15 @@ const USAGE = `Usage:
   bandeau-receiver keygen [--out FILE]                            makes an Ed25519 key for checkpoints
 
 serve options:
-  --data DIR              PGlite data folder (default ./consent-receipts); DATABASE_URL selects PostgreSQL instead
-  --port N                default 8787 (0: any free port)      --host ADDR   default 127.0.0.1
+  --data DIR              PGlite data folder (default ${DEFAULTS.data}); DATABASE_URL selects PostgreSQL instead
+  --port N                default ${DEFAULTS.port} (0: any free port)      --host ADDR   default ${DEFAULTS.host}
   --origin URL            a site allowed to post receipts (repeatable, at least one)
   --token T               bearer token for GET /export and GET /verify (or RECEIVER_TOKEN), 32 characters or more;
                           without one they are off. Make one: node -e "console.log(require('node:crypto').randomBytes(32).toString('base64url'))"
-  --rate-limit N          requests per client address per minute (default 120, 0: off)
+  --rate-limit N          requests per client address per minute (default ${DEFAULTS.rateLimit}, 0: off)
   --trust-proxy           take the client address from X-Forwarded-For (only behind your own proxy)
-  --retention-months N    keep receipts this long (default 61)
-  --db-timeout S          seconds a request waits on the database before 503 (default 15)
+  --retention-months N    keep receipts this long (default ${DEFAULTS.retentionMonths})
+  --db-timeout S          seconds a request waits on the database before 503 (default ${DEFAULTS.timeoutSeconds})
   --key FILE              Ed25519 key (from keygen): sign a checkpoint at start and hourly, served by GET /checkpoint
 verify: recomputes every chain and checks that each one still extends every --checkpoint given;
         prints the first break and exits 1 if there is one, 2 when the folder or database holds no receiver data.`;
@@ -58,17 +58,17 @@ async function serve() {
     }));
   } catch (err) { return fail(`${/** @type {Error} */ (err).message}\n${USAGE}`); }
   const receiver = await startReceiver({
-    timeoutMs: int(values['db-timeout'], 'db-timeout', 15) * 1000,
+    timeoutMs: int(values['db-timeout'], 'db-timeout', DEFAULTS.timeoutSeconds) * 1000,
     checkpointKey: values.key === undefined ? undefined : readKeyFile(values.key),
     origins: values.origin ?? [],
     data: values.data,
     databaseUrl: process.env.DATABASE_URL || undefined,
-    port: int(values.port ?? process.env.PORT, 'port', 8787),
+    port: int(values.port ?? process.env.PORT, 'port', DEFAULTS.port),
     host: values.host,
     token: values.token ?? (process.env.RECEIVER_TOKEN || undefined),
-    rateLimit: int(values['rate-limit'], 'rate-limit', 120),
+    rateLimit: int(values['rate-limit'], 'rate-limit', DEFAULTS.rateLimit),
     trustProxy: values['trust-proxy'] ?? false,
-    retentionMonths: int(values['retention-months'], 'retention-months', 61),
+    retentionMonths: int(values['retention-months'], 'retention-months', DEFAULTS.retentionMonths),
   }).catch((err) => fail(err.message));
   console.log(`bandeau-receiver listening on ${receiver.url} (storage: ${receiver.storage})`);
   let stopping = false;
@@ -93,7 +93,7 @@ function readKeyFile(file) {
  */
 async function openExisting(data) {
   const databaseUrl = process.env.DATABASE_URL || undefined;
-  const dir = resolve(data ?? './consent-receipts');
+  const dir = resolve(data ?? DEFAULTS.data);
   if (!databaseUrl && !existsSync(join(dir, 'PG_VERSION'))) fail(`${dir} holds no receiver data (no PGlite database there)`);
   const db = await openDb({ databaseUrl, data: dir }).catch((err) => fail(err.message));
   if (!(await hasReceiverTables(db))) {

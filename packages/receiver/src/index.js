@@ -21,22 +21,27 @@ export const MIN_TOKEN_LENGTH = 32;
 export const MAKE_TOKEN = 'node -e "console.log(require(\'node:crypto\').randomBytes(32).toString(\'base64url\'))"';
 
 /**
- * @typedef {object} ReceiverOptions
+ * @typedef {object} ReceiverOptions  (defaults: DEFAULTS below)
  * @property {string[]} origins          site origins allowed to post receipts (at least one), e.g. ['https://shop.example']
- * @property {string} [data]             PGlite data folder (default ./consent-receipts); ignored with databaseUrl
+ * @property {string} [data]             PGlite data folder (default: DEFAULTS); ignored with databaseUrl
  * @property {string} [databaseUrl]      a PostgreSQL server instead of PGlite (the CLI takes it from DATABASE_URL)
- * @property {number} [port]             default 8787; 0 picks a free port
- * @property {string} [host]             default 127.0.0.1
+ * @property {number} [port]             0 picks a free port
+ * @property {string} [host]             the address to listen on
  * @property {string} [token]            bearer token for GET /export and GET /verify (32 characters or more); without one they are off
- * @property {number} [rateLimit]        requests per client address per minute (default 120; 0 turns it off)
+ * @property {number} [rateLimit]        requests per client address per minute (0 turns it off)
  * @property {boolean} [trustProxy]      take the client address from X-Forwarded-For
- * @property {number} [retentionMonths]  default 61
+ * @property {number} [retentionMonths]  how long receipts are kept
  * @property {number} [purgeEveryMs]     default one day; 0 for no scheduled purge
- * @property {number} [timeoutMs]        a request waiting on the database gets 503 after this long; default 15 s
+ * @property {number} [timeoutMs]        a request waiting on the database gets 503 after this long
  * @property {string} [checkpointKey]    Ed25519 private key (PEM): a signed checkpoint is made at start and then every checkpointEveryMs
  * @property {number} [checkpointEveryMs] default one hour
  * @property {(msg: string) => void} [log]  default: console.error
  */
+
+/** The defaults, written once: startReceiver() and the command line (its values and its help) read them. */
+export const DEFAULTS = Object.freeze({
+  data: './consent-receipts', port: 8787, host: '127.0.0.1', rateLimit: 120, retentionMonths: 61, timeoutSeconds: 15,
+});
 
 /**
  * @param {ReceiverOptions} opts
@@ -46,9 +51,9 @@ export const MAKE_TOKEN = 'node -e "console.log(require(\'node:crypto\').randomB
  */
 export async function startReceiver(opts) {
   const {
-    origins, data = './consent-receipts', databaseUrl, port = 8787, host = '127.0.0.1', token,
-    rateLimit = 120, trustProxy = false, retentionMonths = 61, purgeEveryMs = DAY, log = (m) => console.error(m),
-    timeoutMs = 15000, checkpointKey, checkpointEveryMs = HOUR,
+    origins, data = DEFAULTS.data, databaseUrl, port = DEFAULTS.port, host = DEFAULTS.host, token,
+    rateLimit = DEFAULTS.rateLimit, trustProxy = false, retentionMonths = DEFAULTS.retentionMonths, purgeEveryMs = DAY,
+    log = (m) => console.error(m), timeoutMs = DEFAULTS.timeoutSeconds * 1000, checkpointKey, checkpointEveryMs = HOUR,
   } = opts;
   if (token !== undefined && token.length < MIN_TOKEN_LENGTH) {
     throw new Error(`the token is ${token.length} characters long; it needs ${MIN_TOKEN_LENGTH} or more. Make one with: ${MAKE_TOKEN}`);
