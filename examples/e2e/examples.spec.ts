@@ -4,17 +4,12 @@
  * are there at once. No page error, no console error, and no request outside 127.0.0.1.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const examples = dirname(dirname(fileURLToPath(import.meta.url)));
+import { startServer, type Serve, type Server } from './servers.js';
 
 interface Example {
   name: string;
   /** The production server, as `node <args>` in the example's folder, on `port`. */
-  serve(port: number): { args: string[]; env?: Record<string, string> };
+  serve: Serve;
 }
 
 const vitePreview = (port: number) => ({
@@ -28,53 +23,6 @@ const EXAMPLES: Example[] = [
   // adapter-node's server: node build, configured by HOST and PORT.
   { name: 'sveltekit', serve: (port) => ({ args: ['build'], env: { HOST: '127.0.0.1', PORT: String(port) } }) },
 ];
-
-/** A port that was free a moment ago on 127.0.0.1. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Server {
-  url: string;
-  process: ChildProcess;
-  output: string[];
-}
-
-async function startServer(example: Example): Promise<Server> {
-  const port = await freePort();
-  const { args, env } = example.serve(port);
-  const child = spawn(process.execPath, args, {
-    cwd: join(examples, example.name),
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  // Never outlive the test worker, even when it stops before afterAll.
-  process.once('exit', () => child.kill());
-  const output: string[] = [];
-  child.stdout!.on('data', (chunk) => output.push(String(chunk)));
-  child.stderr!.on('data', (chunk) => output.push(String(chunk)));
-  const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    try {
-      if ((await fetch(url)).ok) return { url, process: child, output };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error(`${example.name}: no answer from ${url} (exit code ${child.exitCode}).\n${output.join('')}`);
-}
 
 /** Collects page errors, console errors, failed responses and any request that leaves 127.0.0.1. */
 function watchProblems(page: Page): string[] {
@@ -97,7 +45,7 @@ for (const example of EXAMPLES) {
   test.describe(example.name, () => {
     let server: Server | undefined;
     test.beforeAll(async () => {
-      server = await startServer(example);
+      server = await startServer(example.name, example.serve, 30_000);
     });
     test.afterAll(() => {
       server?.process.kill();

@@ -5,12 +5,12 @@
  * gated iframe (/embed.html) is requested only after consent, and the server logs no error.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { startServer, type Server } from './servers.js';
 
-const examples = dirname(dirname(fileURLToPath(import.meta.url)));
+/** Servers' environment: Nuxt's production server (Nitro) reads HOST and PORT; no telemetry prompts anywhere. */
+const serverEnv = (port: number, mode: 'production' | 'development') => ({
+  HOST: '127.0.0.1', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: mode,
+});
 
 interface Example {
   name: string;
@@ -41,53 +41,6 @@ const EXAMPLES: Example[] = [
     binding: false,
   },
 ];
-
-/** A port that was free a moment ago on 127.0.0.1. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Server {
-  url: string;
-  process: ChildProcess;
-  output: string[];
-}
-
-async function startServer(example: Example, mode: 'production' | 'development'): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, example[mode](port), {
-    cwd: join(examples, example.name),
-    // Nuxt's production server (Nitro) reads HOST and PORT; no telemetry prompts anywhere.
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: mode },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  process.once('exit', () => child.kill());
-  const output: string[] = [];
-  child.stdout!.on('data', (chunk) => output.push(String(chunk)));
-  child.stderr!.on('data', (chunk) => output.push(String(chunk)));
-  const url = `http://127.0.0.1:${port}/`;
-  // A development server compiles the page on its first request: give it time on a busy 2-core machine.
-  const deadline = Date.now() + 150_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    try {
-      if ((await fetch(url)).ok) return { url, process: child, output };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill();
-  throw new Error(`${example.name} (${mode}): no answer from ${url} (exit code ${child.exitCode}).\n${output.join('')}`);
-}
 
 /** Console messages that are warnings or errors, page errors, HTTP errors, requests outside 127.0.0.1. */
 function watchProblems(page: Page): string[] {
@@ -136,7 +89,7 @@ for (const example of EXAMPLES) {
       test.beforeAll(async ({ browser }) => {
         // Up to 150 s for the server to answer, and as much again for a development server's first compile.
         test.setTimeout(320_000);
-        server = await startServer(example, mode);
+        server = await startServer(example.name, (port) => ({ args: example[mode](port), env: serverEnv(port, mode) }), 150_000, `${example.name} (${mode})`);
         if (mode === 'development') {
           // A development server compiles the client's modules on their first request (Vite may then re-optimise its
           // dependencies and reload): one throwaway visit first, so that the tests time the app, not the compiler.

@@ -38,9 +38,23 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 PORT="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+PGOPTS="-c listen_addresses=127.0.0.1 -p $PORT -k $TMP -c max_connections=200 -c shared_buffers=256MB"
 as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 --no-locale >/dev/null
-as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$TMP/postgres.log" -w -t 60 start \
-  -o "-c listen_addresses=127.0.0.1 -p $PORT -k $TMP -c max_connections=200 -c shared_buffers=256MB" >/dev/null
+as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$TMP/postgres.log" -w -t 60 start -o "$PGOPTS" >/dev/null
+
+# For the tests that stop and start the server under load: "$RECEIVER_TEST_PG_CTL" stop fast|immediate, or start.
+RUNAS=""; [[ "$(id -u)" == 0 ]] && RUNAS="runuser -u postgres --"
+cat > "$TMP/pg-ctl" <<EOF
+#!/usr/bin/env bash
+set -euo pipefail
+case "\$1" in
+  stop) $RUNAS "$PGBIN/pg_ctl" -D "$PGDATA" -m "\$2" -w -t 60 stop >/dev/null ;;
+  start) $RUNAS "$PGBIN/pg_ctl" -D "$PGDATA" -l "$TMP/postgres.log" -w -t 60 start -o "$PGOPTS" >/dev/null ;;
+  *) echo "usage: pg-ctl stop fast|immediate | start" >&2; exit 2 ;;
+esac
+EOF
+chmod 755 "$TMP/pg-ctl"
+export RECEIVER_TEST_PG_CTL="$TMP/pg-ctl"
 "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U postgres receipts
 echo "with-postgres: PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT" >&2
 

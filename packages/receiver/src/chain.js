@@ -3,6 +3,9 @@
 // first receipt that was changed, removed or inserted.
 import { createHash } from 'node:crypto';
 
+/** An ISO date-time as toISOString() writes it, or '' when it is none. @param {unknown} s */
+const isoMs = (s) => { const t = Date.parse(String(s)); return Number.isNaN(t) ? '' : new Date(t).toISOString(); };
+
 /** The previous-hash of the first receipt of every chain. */
 export const GENESIS = '0'.repeat(64);
 
@@ -17,15 +20,18 @@ export const sha256 = (s) => createHash('sha256').update(s).digest('hex');
  * @property {string} prevHash     link hash of the previous receipt (GENESIS for the first)
  * @property {string} prevConsentId  key of the previous receipt ('' for the first)
  * @property {string} prevDecidedAt
+ * @property {string} receivedAt   when the receiver stored it (ISO, milliseconds, Z)
  */
 
 /** @param {Link} l */
 export function linkHash(l) {
-  return sha256(JSON.stringify([l.origin, l.seq, l.prevHash, l.prevConsentId, l.prevDecidedAt, l.contentHash]));
+  return sha256(JSON.stringify([l.origin, l.seq, l.prevHash, l.prevConsentId, l.prevDecidedAt, l.contentHash, l.receivedAt]));
 }
 
 /**
- * @typedef {Link & { consentId: string, decidedAt: string, body: string, hash: string }} ChainRow
+ * @typedef {Link & { consentId: string, decidedAt: string, decidedTs?: string, body: string, hash: string }} ChainRow
+ *   decidedTs: the stored decision instant (ISO with milliseconds) that ranges, ordering and
+ *   retention read; it must be the body's decidedAt
  * @typedef {{ seq: number, prevHash: string, prevConsentId: string, prevDecidedAt: string }} ChainStart
  *   where the chain begins: seq 1 and GENESIS, or the first receipt kept after a retention purge
  * @typedef {{ seq: number, hash: string, consentId: string, decidedAt: string }} ChainHead  the last receipt appended
@@ -56,6 +62,9 @@ export async function verifyChain(origin, start, head, rows, count = () => {}) {
     try { parsed = JSON.parse(r.body); } catch { parsed = null; }
     if (sha256(r.body) !== r.contentHash || !parsed || parsed.consentId !== r.consentId || parsed.decidedAt !== r.decidedAt || parsed.origin !== origin) {
       return brk(r, 'changed', 'its content no longer matches its content hash');
+    }
+    if (r.decidedTs !== undefined && r.decidedTs !== isoMs(parsed.decidedAt)) {
+      return brk(r, 'changed', 'its stored decision time is not the one in its content');
     }
     // r links to the receipt before the previous one: the previous one was slipped in (and r
     // renumbered to make room, which is why this comes before r's own link hash).

@@ -6,17 +6,30 @@ export function createRateLimiter(perMinute, now = () => Date.now()) {
   /** @type {Map<string, number>} */
   let counts = new Map();
   let window = Math.floor(now() / 60000);
+  /** @returns {number} now, after moving to its window */
+  const roll = () => {
+    const t = now();
+    const w = Math.floor(t / 60000);
+    if (w !== window) { counts = new Map(); window = w; }
+    return t;
+  };
+  /** @param {number} t */
+  const retryAfter = (t) => Math.max(1, Math.ceil(((window + 1) * 60000 - t) / 1000));
   return {
-    /** @param {string} addr @returns {{ ok: true } | { ok: false, retryAfter: number }} */
+    /** Counts one request. @param {string} addr @returns {{ ok: true } | { ok: false, retryAfter: number }} */
     take(addr) {
       if (!perMinute) return { ok: true };
-      const t = now();
-      const w = Math.floor(t / 60000);
-      if (w !== window) { counts = new Map(); window = w; }
+      const t = roll();
       const n = (counts.get(addr) ?? 0) + 1;
       counts.set(addr, n);
-      if (n > perMinute) return { ok: false, retryAfter: Math.max(1, Math.ceil(((w + 1) * 60000 - t) / 1000)) };
+      if (n > perMinute) return { ok: false, retryAfter: retryAfter(t) };
       return { ok: true };
+    },
+    /** Whether the address has used its allowance this minute, without counting. @param {string} addr */
+    check(addr) {
+      if (!perMinute) return /** @type {const} */ ({ ok: true });
+      const t = roll();
+      return (counts.get(addr) ?? 0) >= perMinute ? { ok: /** @type {const} */ (false), retryAfter: retryAfter(t) } : /** @type {const} */ ({ ok: true });
     },
   };
 }

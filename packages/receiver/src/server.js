@@ -1,16 +1,22 @@
 // The HTTP API on node:http: POST /receipts, GET /receipts/<consentId>, GET /export, GET /verify,
-// GET /health. Only what a receipt says is stored: addresses live in the rate limiter's memory.
+// GET /checkpoint, GET /health. Only what a receipt says is stored: addresses live in the rate
+// limiters' memory (and in the log line of a wrong token).
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { canonicalJson } from './canonical.js';
 import { sha256 } from './chain.js';
 import { sendJson, sendError, readBody } from './http.js';
 import { createRateLimiter } from './rate-limit.js';
 import { classify, receiptsOf, exportRows, verifyAll } from './store.js';
-import { MAX_BODY_BYTES } from './validate.js';
+import { latestCheckpoint } from './checkpoint.js';
+import { STATS_BY, countImpression, rollUpStats, statsRows } from './stats.js';
+import { dashboardFile } from './dashboard.js';
+import { MAX_BODY_BYTES, createImpressionValidator } from './validate.js';
 import { withTimeout } from 'bandeau-catalog/with-timeout';
 
 const RETRY_AFTER = '5';
 const CONSENT_ID = /^[\w-]{8,64}$/;
+/** Wrong bearer tokens allowed per client address per minute before 429. */
+export const TOKEN_FAILURES_PER_MINUTE = 10;
 
 /**
  * @typedef {object} HandlerOptions
@@ -21,6 +27,7 @@ const CONSENT_ID = /^[\w-]{8,64}$/;
  * @property {string} [token]       bearer token for /export and /verify; without one they are off
  * @property {number} rateLimit     requests per client address per minute, 0 for none
  * @property {boolean} trustProxy   take the client address from X-Forwarded-For
+ * @property {number} [timeoutMs]   a request waiting on the database gets 503 after this long (default 15 s)
  * @property {(msg: string) => void} log
  */
 
@@ -28,6 +35,10 @@ const CONSENT_ID = /^[\w-]{8,64}$/;
 export function createHandler(o) {
   const allowed = new Set(o.origins);
   const limiter = createRateLimiter(o.rateLimit);
+  const guesses = createRateLimiter(TOKEN_FAILURES_PER_MINUTE);
+  const timeoutMs = o.timeoutMs ?? 15000;
+  const validateImpression = createImpressionValidator();
+  let statsRolledAt = 0;
   const tokenDigest = o.token ? createHash('sha256').update(o.token).digest() : null;
 
   /** @param {import('node:http').IncomingMessage} req */
@@ -57,7 +68,11 @@ export function createHandler(o) {
   /** A database that does not answer: 503 and when to try again; a refused value: 400. */
   const dbFailure = (/** @type {import('node:http').ServerResponse} */ res, /** @type {unknown} */ err, headers = {}) => {
     const kind = classify(err);
-    if (kind === 'data') return sendError(res, 400, `rejected by the database: ${/** @type {Error} */ (err).message}`, headers);
+    // The database's own words stay in the log: they describe its internals, not the receipt.
+    if (kind === 'data') {
+      o.log(`receipt refused by the database: ${/** @type {Error} */ (err).message}`);
+      return sendError(res, 400, 'the receipt holds a value this receiver cannot store', headers);
+    }
     if (kind === 'bug') {
       o.log(`database error: ${/** @type {Error} */ (err)?.message ?? err}`);
       return sendError(res, 500, 'internal error', headers);
@@ -80,26 +95,58 @@ export function createHandler(o) {
       res.end();
     },
 
+    'OPTIONS /impressions': (req, res) => routes['OPTIONS /receipts'](req, res, new URL('http://receiver/')),
+
+    // One banner shown: added to its day's count, nothing else kept (no row, no id, no address).
+    'POST /impressions': async (req, res) => {
+      const h = cors(req);
+      if (!take(req, res, h)) return;
+      const body = await readJsonBody(req, res, h);
+      if (body === null) return;
+      const v = validateImpression(body);
+      if (!v.ok) return sendError(res, 400, v.reason, h);
+      if (!allowed.has(v.impression.origin)) return sendError(res, 403, `origin ${JSON.stringify(v.impression.origin)} is not one this receiver accepts`, h);
+      if (req.headers.origin && req.headers.origin !== v.impression.origin) return sendError(res, 403, 'the impression\'s origin is not the request\'s Origin', h);
+      try {
+        await withTimeout(countImpression(o.db, v.impression, new Date().toISOString().slice(0, 10)), timeoutMs);
+      } catch (err) { return dbFailure(res, err, h); }
+      res.writeHead(204, { ...h, 'Cache-Control': 'no-store' });
+      res.end();
+    },
+
+    'GET /stats': async (req, res, url) => {
+      if (!guard(req, res)) return;
+      const q = statsQuery(url);
+      if (!q.ok) return sendError(res, 400, q.reason);
+      // Counts up to the last receipt this receiver committed: what it queued is added first
+      // (other receivers' queues are rolled up by them, every second).
+      const answer = async () => {
+        if (o.writer.committedSince(statsRolledAt)) { statsRolledAt = Date.now(); await rollUpStats(o.db); }
+        return statsRows(o.db, q);
+      };
+      try { sendJson(res, 200, { rows: await withTimeout(answer(), timeoutMs) }); } catch (err) { dbFailure(res, err); }
+    },
+
+    // The dashboard and its files: all from here (no CDN). The page asks for the token itself.
+    'GET /dashboard': (_req, res) => serveFile(res, dashboardFile('index.html', o.origins)),
+    'GET /dashboard/': (_req, res, url) => serveFile(res, dashboardFile(url.pathname.slice('/dashboard/'.length), o.origins)),
+
     'POST /receipts': async (req, res) => {
       const h = cors(req);
       if (!take(req, res, h)) return;
-      const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-      if (type !== 'text/plain' && type !== 'application/json') {
-        return sendError(res, 415, 'content type must be text/plain or application/json', { ...h, Connection: 'close' });
-      }
-      const body = await readBody(req, MAX_BODY_BYTES);
-      if (!body.ok) return sendError(res, body.status, body.reason, { ...h, Connection: 'close' });
-      const v = o.validate(body.text);
+      const text = await readJsonBody(req, res, h);
+      if (text === null) return;
+      const v = o.validate(text);
       if (!v.ok) return sendError(res, 400, v.reason, h);
-      const { receipt } = v;
+      const { receipt, decidedTs } = v;
       if (!allowed.has(receipt.origin)) return sendError(res, 403, `origin ${JSON.stringify(receipt.origin)} is not one this receiver accepts`, h);
       if (req.headers.origin && req.headers.origin !== receipt.origin) return sendError(res, 403, 'the receipt\'s origin is not the request\'s Origin', h);
       const canonical = canonicalJson(receipt);
       let outcome;
       try {
-        outcome = await o.writer.submit({
-          receipt, body: canonical, contentHash: sha256(canonical), decidedTs: new Date(receipt.decidedAt).toISOString(),
-        });
+        // Answered within the time-out whatever the database does: a receipt still queued then
+        // is not written at all, one in a transaction under way may be (a retry then gets 200).
+        outcome = await withTimeout(o.writer.submit({ receipt, body: canonical, contentHash: sha256(canonical), decidedTs }, Date.now() + timeoutMs), timeoutMs);
       } catch (err) {
         return dbFailure(res, err, h);
       }
@@ -112,7 +159,8 @@ export function createHandler(o) {
     'GET /receipts/': async (req, res, url) => {
       const h = cors(req);
       if (!take(req, res, h)) return;
-      const id = decodeURIComponent(url.pathname.slice('/receipts/'.length));
+      let id;
+      try { id = decodeURIComponent(url.pathname.slice('/receipts/'.length)); } catch { return sendError(res, 400, 'malformed percent-encoding in the path', h); }
       if (!CONSENT_ID.test(id)) return sendError(res, 404, 'no receipts for this consent id', h);
       let receipts;
       try { receipts = await receiptsOf(o.db, id); } catch (err) { return dbFailure(res, err, h); }
@@ -156,6 +204,14 @@ export function createHandler(o) {
       try { sendJson(res, 200, await verifyAll(o.db)); } catch (err) { dbFailure(res, err); }
     },
 
+    // Public, as a transparency log's signed tree head is: anyone may keep a copy.
+    'GET /checkpoint': async (_req, res) => {
+      let cp;
+      try { cp = await withTimeout(latestCheckpoint(o.db), timeoutMs); } catch (err) { return dbFailure(res, err); }
+      if (!cp) return sendError(res, 404, 'no checkpoint made yet (start serve with --key, or run bandeau-receiver checkpoint)');
+      return sendJson(res, 200, cp);
+    },
+
     'GET /health': async (_req, res) => {
       try {
         await withTimeout(o.db.query('SELECT 1'), 3000);
@@ -166,6 +222,21 @@ export function createHandler(o) {
     },
   };
 
+  /**
+   * A text/plain or application/json body within the size limit, or null when refused (answered).
+   * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {Record<string, string>} h
+   */
+  const readJsonBody = async (req, res, h) => {
+    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'text/plain' && type !== 'application/json') {
+      sendError(res, 415, 'content type must be text/plain or application/json', { ...h, Connection: 'close' });
+      return null;
+    }
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (!body.ok) { sendError(res, body.status, body.reason, { ...h, Connection: 'close' }); return null; }
+    return body.text;
+  };
+
   /** Rate limit; answers 429 itself. */
   const take = (/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res, /** @type {Record<string,string>} */ h) => {
     const t = limiter.take(clientAddress(req));
@@ -174,10 +245,22 @@ export function createHandler(o) {
     return false;
   };
 
-  /** Bearer token; answers 404 (off) or 401 itself. */
+  /**
+   * Bearer token; answers 404 (off), 401 or 429 itself. Wrong tokens are counted per client
+   * address: past the allowance, every attempt is 429 until the minute is over, the right token
+   * included, so that guessing costs a minute per ten tries.
+   */
   const guard = (/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res) => {
     if (!tokenDigest) { sendError(res, 404, 'not found (no token configured)'); return false; }
+    const addr = clientAddress(req);
+    const blocked = guesses.check(addr);
+    if (!blocked.ok) {
+      sendError(res, 429, 'too many wrong tokens from this address', { 'Retry-After': String(blocked.retryAfter), Connection: 'close' });
+      return false;
+    }
     if (authorized(req)) return true;
+    guesses.take(addr);
+    o.log(`wrong token from ${addr} at ${new Date().toISOString()}`);
     sendError(res, 401, 'a valid bearer token is required', { 'WWW-Authenticate': 'Bearer' });
     return false;
   };
@@ -186,17 +269,67 @@ export function createHandler(o) {
     let url;
     try { url = new URL(req.url ?? '/', 'http://receiver'); } catch { return sendError(res, 400, 'bad request target'); }
     const path = url.pathname;
-    const key = path.startsWith('/receipts/') && path.length > '/receipts/'.length ? `${req.method} /receipts/` : `${req.method} ${path}`;
+    const prefix = ['/receipts/', '/dashboard/'].find((p) => path.startsWith(p) && path.length > p.length);
+    const key = prefix ? `${req.method} ${prefix}` : `${req.method} ${path}`;
     const route = routes[key];
     if (!route) {
       const known = Object.keys(routes).some((k) => k.split(' ')[1] === (key.split(' ')[1]));
       return known ? sendError(res, 405, 'method not allowed') : sendError(res, 404, 'not found');
     }
     Promise.resolve(route(req, res, url)).catch((err) => {
-      o.log(`internal error: ${err?.stack ?? err}`);
+      o.log(`internal error on ${req.method} ${path}: ${oneLine(String(err?.message ?? err))}`);
       if (!res.headersSent) sendError(res, 500, 'internal error'); else res.destroy();
     });
   };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * GET /stats's query: origin (optional), from and to (UTC dates, inclusive; by default the last
+ * 30 days), by (default day). A bad one is named.
+ * @param {URL} url
+ * @returns {({ ok: true } & Parameters<typeof statsRows>[1]) | { ok: false, reason: string }}
+ */
+export function statsQuery(url, now = Date.now()) {
+  const p = url.searchParams;
+  for (const k of p.keys()) {
+    if (!['origin', 'from', 'to', 'by'].includes(k)) return { ok: false, reason: `unknown parameter ${k} (known: origin, from, to, by)` };
+  }
+  const by = /** @type {any} */ (p.get('by') ?? 'day');
+  if (!STATS_BY.includes(by)) return { ok: false, reason: `by must be one of ${STATS_BY.join(', ')}` };
+  const origin = p.get('origin') || null;
+  if (origin !== null && !/^https?:\/\/[^/?#\s]+$/.test(origin)) return { ok: false, reason: 'origin must be an origin (scheme://host[:port])' };
+  /** @param {'from' | 'to'} k @param {string} dflt */
+  const day = (k, dflt) => {
+    const v = p.get(k);
+    if (v === null || v === '') return dflt;
+    const t = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN;
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v ? v : null;
+  };
+  const to = day('to', new Date(now).toISOString().slice(0, 10));
+  if (to === null) return { ok: false, reason: 'to must be a date, YYYY-MM-DD' };
+  const from = day('from', new Date(Date.parse(to) - 29 * DAY_MS).toISOString().slice(0, 10));
+  if (from === null) return { ok: false, reason: 'from must be a date, YYYY-MM-DD' };
+  if (from > to) return { ok: false, reason: 'from must not be after to' };
+  return { ok: true, origin, from, to, by };
+}
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {{ body: Buffer | string, type: string } | null} file
+ */
+function serveFile(res, file) {
+  if (!file) return sendError(res, 404, 'not found');
+  res.writeHead(200, {
+    'Content-Type': file.type,
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    // Everything from here, nothing inline that could run: the token is worth protecting.
+    'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'",
+    'Referrer-Policy': 'no-referrer',
+  });
+  res.end(file.body);
 }
 
 /** @param {URL} url @returns {{ ok: true, from: string, to: string } | { ok: false, reason: string }} */
@@ -212,11 +345,23 @@ function rangeOf(url) {
   return { ok: true, ...out };
 }
 
+/** @param {string} s */
+const oneLine = (s) => s.replace(/\s+/g, ' ').slice(0, 300);
+
 const CSV_COLUMNS = ['consentId', 'decidedAt', 'origin', 'path', 'method', 'language', 'revision', 'categories', 'receivedAt', 'seq', 'hash', 'receipt'];
 const CSV_HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
 
-/** @param {string} s */
-const csvCell = (s) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/**
+ * One CSV cell. Control characters are written as \uXXXX (no raw NUL, no stray line break), and
+ * a cell that a spreadsheet would take for a formula (it begins with =, +, -, @, a tab or a
+ * carriage return) is prefixed with ' and quoted: OWASP's rule against CSV injection.
+ * @param {string} s
+ */
+export function csvCell(s) {
+  const formula = /^[=+\-@\t\r]/.test(s);
+  const text = (formula ? `'${s}` : s).replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return formula || /[",;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
 
 /** @param {{ receipt: Record<string, any>, receivedAt: string, seq: number, hash: string }} r */
 function csvLine(r) {

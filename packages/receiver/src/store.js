@@ -1,17 +1,22 @@
 // What the receiver does with its database, in the one SQL dialect both storages speak:
-// schema set-up, appending receipts to their origin's chain, reading them back, export,
-// chain verification and the retention purge.
+// schema set-up, appending receipts to their origin's chain, reading them back, export and
+// chain verification (the retention purge is in purge.js, checkpoints in checkpoint.js).
 import { readFileSync } from 'node:fs';
 import { GENESIS, linkHash, verifyChain } from './chain.js';
+import { verifyPurges } from './purge.js';
+import { extendsCheckpoint } from './checkpoint.js';
+import { backfillStats, pendingStats, queueStats } from './stats.js';
 
 /** @typedef {import('./storage/db.js').Db} Db @typedef {import('./storage/db.js').Queryable} Queryable */
 /**
  * @typedef {{ receipt: import('./validate.js').Receipt, body: string, contentHash: string, decidedTs: string }} Item
+ *   decidedTs: the receipt's decidedAt as toISOString() writes it
  * @typedef {{ status: 'created' | 'duplicate' | 'conflict', hash?: string }} Outcome
  */
 
 const SCHEMA_SQL = readFileSync(new URL('./storage/schema.sql', import.meta.url), 'utf8');
-const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`;
+const ISO_US = `'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`;
+const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
 /**
  * What a database error means for the receipts that were being written.
@@ -35,10 +40,13 @@ export async function migrate(db) {
   await db.transaction(async (tx) => {
     // Several receivers may start at once on one server: one sets the schema up at a time.
     await tx.query('SELECT pg_advisory_xact_lock(7163003)');
+    const [{ fresh }] = await tx.query(`SELECT to_regclass('stats_by') IS NULL AS fresh`);
     for (const stmt of SCHEMA_SQL.split(/;\s*(?:\n|$)/)) {
       if (stmt.replace(/--.*$/gm, '').trim()) await tx.query(stmt);
     }
-  });
+    // Statistics came after receipts: the first start with them counts what is stored already.
+    if (fresh) await backfillStats(tx);
+  }, { long: true });
 }
 
 /**
@@ -48,7 +56,12 @@ export async function migrate(db) {
  */
 export async function appendBatch(tx, items) {
   const origins = [...new Set(items.map((i) => i.receipt.origin))].sort();
-  const keys = items.map((i) => ({ c: i.receipt.consentId, d: i.receipt.decidedAt }));
+  // A receipt's key is its consent id and its instant: one decision written two ways
+  // (with and without milliseconds) is one receipt.
+  const keyOf = (/** @type {Item} */ i) => JSON.stringify([i.receipt.consentId, i.decidedTs]);
+  const keys = items.map((i) => ({ c: i.receipt.consentId, t: i.decidedTs }));
+  // The receipt time is covered by the link hash, so it is set here rather than by the database.
+  const receivedAt = new Date().toISOString();
   // One round trip: every origin of the batch gets a chain and its head is locked (in origin
   // order, so that two receivers on one server never wait on each other), and the receipts
   // stored under the batch's keys are read. A key stored by another receiver after this
@@ -60,12 +73,12 @@ export async function appendBatch(tx, items) {
        ON CONFLICT (origin) DO UPDATE SET origin = excluded.origin
        RETURNING origin, seq, hash, consent_id, decided_at
      ), known AS (
-       SELECT r.consent_id, r.decided_at, r.body, r.hash FROM receipts r
-       JOIN jsonb_to_recordset($3::jsonb) AS k(c text, d text) ON r.consent_id = k.c AND r.decided_at = k.d
+       SELECT r.consent_id, k.t, r.body, r.hash FROM receipts r
+       JOIN jsonb_to_recordset($3::jsonb) AS k(c text, t text) ON r.consent_id = k.c AND r.decided_ts = k.t::timestamptz
      )
      SELECT 'head' AS kind, origin, seq::text AS seq, hash, consent_id, decided_at, NULL AS body FROM heads
      UNION ALL
-     SELECT 'known', NULL, NULL, hash, consent_id, decided_at, body FROM known`,
+     SELECT 'known', NULL, NULL, hash, consent_id, t, body FROM known`,
     [JSON.stringify(origins), GENESIS, JSON.stringify(keys)],
   );
   const heads = new Map(rows.filter((r) => r.kind === 'head')
@@ -78,7 +91,7 @@ export async function appendBatch(tx, items) {
   const fresh = [];
   for (const item of items) {
     const { receipt } = item;
-    const key = JSON.stringify([receipt.consentId, receipt.decidedAt]);
+    const key = keyOf(item);
     const seen = known.get(key);
     if (seen) {
       out.push(seen.body === item.body ? { status: 'duplicate', hash: seen.hash } : { status: 'conflict' });
@@ -87,12 +100,12 @@ export async function appendBatch(tx, items) {
     const head = /** @type {{ seq: number, hash: string, consentId: string, decidedAt: string }} */ (heads.get(receipt.origin));
     const link = {
       origin: receipt.origin, seq: head.seq + 1, contentHash: item.contentHash,
-      prevHash: head.hash, prevConsentId: head.consentId, prevDecidedAt: head.decidedAt,
+      prevHash: head.hash, prevConsentId: head.consentId, prevDecidedAt: head.decidedAt, receivedAt,
     };
     const hash = linkHash(link);
     fresh.push({
       origin: link.origin, seq: link.seq, consent_id: receipt.consentId, decided_at: receipt.decidedAt,
-      decided_ts: item.decidedTs, body: item.body, content_hash: item.contentHash, prev_hash: link.prevHash,
+      decided_ts: item.decidedTs, received_at: receivedAt, body: item.body, content_hash: item.contentHash, prev_hash: link.prevHash,
       prev_consent_id: link.prevConsentId, prev_decided_at: link.prevDecidedAt, hash,
     });
     heads.set(receipt.origin, { seq: link.seq, hash, consentId: receipt.consentId, decidedAt: receipt.decidedAt });
@@ -102,18 +115,20 @@ export async function appendBatch(tx, items) {
   if (fresh.length) {
     const moved = [...heads].filter(([o]) => fresh.some((r) => r.origin === o))
       .map(([origin, h]) => ({ origin, seq: h.seq, hash: h.hash, consent_id: h.consentId, decided_at: h.decidedAt }));
-    // One round trip: the receipts and their chains' new heads (a data-modifying WITH always runs).
+    const stats = items.filter((_, i) => out[i].status === 'created').map((i) => pendingStats(i.receipt, i.decidedTs));
+    // One round trip: the receipts, what they add to the statistics, and their chains' new heads
+    // (a data-modifying WITH always runs).
     await tx.query(
-      `WITH ins AS (
-         INSERT INTO receipts (origin, seq, consent_id, decided_at, decided_ts, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash)
-         SELECT origin, seq, consent_id, decided_at, decided_ts, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash
+      `WITH ${queueStats('$3')}, ins AS (
+         INSERT INTO receipts (origin, seq, consent_id, decided_at, decided_ts, received_at, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash)
+         SELECT origin, seq, consent_id, decided_at, decided_ts, received_at, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash
          FROM jsonb_to_recordset($1::jsonb) AS x(origin text, seq bigint, consent_id text, decided_at text, decided_ts timestamptz,
-           body text, content_hash text, prev_hash text, prev_consent_id text, prev_decided_at text, hash text)
+           received_at timestamptz, body text, content_hash text, prev_hash text, prev_consent_id text, prev_decided_at text, hash text)
        )
        UPDATE chain_heads h SET seq = x.seq, hash = x.hash, consent_id = x.consent_id, decided_at = x.decided_at
        FROM jsonb_to_recordset($2::jsonb) AS x(origin text, seq bigint, hash text, consent_id text, decided_at text)
        WHERE h.origin = x.origin`,
-      [JSON.stringify(fresh), JSON.stringify(moved)],
+      [JSON.stringify(fresh), JSON.stringify(moved), JSON.stringify(stats)],
     );
   }
   return out;
@@ -122,7 +137,7 @@ export async function appendBatch(tx, items) {
 /** @param {Queryable} db @param {string} consentId */
 export async function receiptsOf(db, consentId) {
   const rows = await db.query(
-    `SELECT body, hash, to_char(received_at AT TIME ZONE 'UTC', ${ISO}) AS received_at FROM receipts
+    `SELECT body, hash, to_char(received_at AT TIME ZONE 'UTC', ${ISO_MS}) AS received_at FROM receipts
      WHERE consent_id = $1 ORDER BY receipts.decided_ts DESC, receipts.seq DESC LIMIT 1000`,
     [consentId],
   );
@@ -138,7 +153,7 @@ export async function* exportRows(db, from, to, pageSize = 500) {
   for (;;) {
     const page = await db.query(
       `SELECT id::text AS id, decided_ts::text AS ts, origin, seq::text AS seq, body, hash,
-              to_char(received_at AT TIME ZONE 'UTC', ${ISO}) AS received_at
+              to_char(received_at AT TIME ZONE 'UTC', ${ISO_MS}) AS received_at
        FROM receipts WHERE decided_ts >= $1::timestamptz AND decided_ts < $2::timestamptz
          AND (decided_ts, id) > ($3::timestamptz, $4::bigint)
        ORDER BY receipts.decided_ts, receipts.id LIMIT ${pageSize}`,
@@ -150,12 +165,16 @@ export async function* exportRows(db, from, to, pageSize = 500) {
   }
 }
 
-/** @param {Queryable} db @param {string} origin */
-async function* chainRows(db, origin, pageSize = 1000) {
+/** A stored instant read with microseconds, as toISOString() writes it when it has none. @param {string} s */
+const fromUs = (s) => (s.endsWith('000Z') ? `${s.slice(0, -4)}Z` : s);
+
+/** @param {Queryable} db @param {string} origin @returns {AsyncGenerator<import('./chain.js').ChainRow>} */
+export async function* chainRows(db, origin, pageSize = 1000) {
   let after = { seq: '-9223372036854775808', id: '0' };
   for (;;) {
     const page = await db.query(
-      `SELECT id::text AS id, seq::text AS seq, consent_id, decided_at, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash
+      `SELECT id::text AS id, seq::text AS seq, consent_id, decided_at, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash,
+              to_char(received_at AT TIME ZONE 'UTC', ${ISO_US}) AS received_at, to_char(decided_ts AT TIME ZONE 'UTC', ${ISO_US}) AS decided_ts
        FROM receipts WHERE origin = $1 AND (seq, id) > ($2::bigint, $3::bigint) ORDER BY receipts.seq, receipts.id LIMIT ${pageSize}`,
       [origin, after.seq, after.id],
     );
@@ -163,6 +182,7 @@ async function* chainRows(db, origin, pageSize = 1000) {
       yield {
         origin, seq: Number(r.seq), consentId: r.consent_id, decidedAt: r.decided_at, body: r.body, contentHash: r.content_hash,
         prevHash: r.prev_hash, prevConsentId: r.prev_consent_id, prevDecidedAt: r.prev_decided_at, hash: r.hash,
+        receivedAt: fromUs(r.received_at), decidedTs: fromUs(r.decided_ts),
       };
     }
     if (page.length < pageSize) return;
@@ -170,81 +190,57 @@ async function* chainRows(db, origin, pageSize = 1000) {
   }
 }
 
-/**
- * Recomputes every origin's chain. firstBreak names the first receipt changed, removed or inserted.
- * @param {Queryable} db
- * @returns {Promise<{ ok: boolean, checked: number, chains: number, firstBreak: import('./chain.js').Break | null }>}
- */
-export async function verifyAll(db) {
-  const heads = await db.query(
+/** True when the database holds the receiver's tables (`verify` refuses anything else). @param {Queryable} db */
+export async function hasReceiverTables(db) {
+  const [r] = await db.query(`SELECT to_regclass('receipts') IS NOT NULL AND to_regclass('chain_heads') IS NOT NULL AND to_regclass('purges') IS NOT NULL AS ok`);
+  return r.ok === true;
+}
+
+/** Every origin's chain start and head, by origin. @param {Queryable} db */
+export async function chainHeads(db) {
+  const rows = await db.query(
     `SELECT origin, start_seq::text AS start_seq, start_prev_hash, start_prev_consent_id, start_prev_decided_at,
             seq::text AS seq, hash, consent_id, decided_at FROM chain_heads ORDER BY origin`,
   );
+  return rows.map((h) => ({
+    origin: /** @type {string} */ (h.origin),
+    start: { seq: Number(h.start_seq), prevHash: h.start_prev_hash, prevConsentId: h.start_prev_consent_id, prevDecidedAt: h.start_prev_decided_at },
+    head: { seq: Number(h.seq), hash: h.hash, consentId: h.consent_id, decidedAt: h.decided_at },
+  }));
+}
+
+/**
+ * @typedef {{ ok: boolean, checked: number, chains: number, firstBreak: import('./chain.js').Break | null }} Verdict
+ */
+
+/**
+ * Recomputes every origin's chain, from the start its purge records give it to its recorded
+ * head; then, for each checkpoint given, that the chain still extends it. firstBreak names the
+ * first receipt changed, removed or inserted.
+ * @param {Queryable} db @param {{ checkpoints?: import('./checkpoint.js').Checkpoint[] }} [opts]
+ * @returns {Promise<Verdict>}
+ */
+export async function verifyAll(db, { checkpoints = [] } = {}) {
+  const heads = await chainHeads(db);
   let checked = 0;
+  const fail = (/** @type {import('./chain.js').Break} */ b) => ({ ok: false, checked, chains: heads.length, firstBreak: b });
   // Receipts of an origin that has no chain at all were put there by hand.
   const [stray] = await db.query(
     `SELECT consent_id, decided_at, origin FROM receipts r
      WHERE NOT EXISTS (SELECT 1 FROM chain_heads h WHERE h.origin = r.origin) ORDER BY id LIMIT 1`,
   );
-  if (stray) {
-    return { ok: false, checked, chains: heads.length, firstBreak: { origin: stray.origin, consentId: stray.consent_id, decidedAt: stray.decided_at, kind: 'inserted', reason: 'its origin has no chain' } };
-  }
+  if (stray) return fail({ origin: stray.origin, consentId: stray.consent_id, decidedAt: stray.decided_at, kind: 'inserted', reason: 'its origin has no chain' });
   for (const h of heads) {
+    const purged = await verifyPurges(db, h.origin, h.start);
+    if (purged) return fail(purged);
     let here = 0;
-    const brk = await verifyChain(
-      h.origin,
-      { seq: Number(h.start_seq), prevHash: h.start_prev_hash, prevConsentId: h.start_prev_consent_id, prevDecidedAt: h.start_prev_decided_at },
-      { seq: Number(h.seq), hash: h.hash, consentId: h.consent_id, decidedAt: h.decided_at },
-      chainRows(db, h.origin),
-      (n) => { here = n; },
-    );
+    const brk = await verifyChain(h.origin, h.start, h.head, chainRows(db, h.origin), (n) => { here = n; });
     checked += here;
-    if (brk) return { ok: false, checked, chains: heads.length, firstBreak: brk };
+    if (brk) return fail(brk);
+  }
+  for (const cp of checkpoints) {
+    const brk = await extendsCheckpoint(db, cp, heads);
+    if (brk) return fail(brk);
   }
   return { ok: true, checked, chains: heads.length, firstBreak: null };
-}
-
-/**
- * Deletes, per origin, the oldest receipts decided more than `months` ago, as a prefix of the
- * chain, and records where the chain now starts, so that it still verifies.
- * @param {Db} db @param {number} months @returns {Promise<number>} receipts removed
- */
-export async function purge(db, months) {
-  const [{ cutoff }] = await db.query(`SELECT (now() - make_interval(months => $1::int))::text AS cutoff`, [months]);
-  const origins = (await db.query('SELECT origin FROM chain_heads ORDER BY origin')).map((r) => r.origin);
-  let removed = 0;
-  for (const origin of origins) {
-    removed += await db.transaction(async (tx) => {
-      const [h] = await tx.query(
-        `SELECT start_seq::text AS start_seq, seq::text AS seq, hash, consent_id, decided_at FROM chain_heads WHERE origin = $1 FOR UPDATE`,
-        [origin],
-      );
-      const startSeq = Number(h.start_seq);
-      const headSeq = Number(h.seq);
-      // The chain is cut before the first receipt still within the retention period.
-      const [k] = await tx.query(
-        `SELECT seq::text AS seq, prev_hash, prev_consent_id, prev_decided_at FROM receipts
-         WHERE origin = $1 AND seq = (SELECT min(seq) FROM receipts WHERE origin = $1 AND decided_ts >= $2::timestamptz)`,
-        [origin, cutoff],
-      );
-      const start = k
-        ? { seq: Number(k.seq), prevHash: k.prev_hash, prevConsentId: k.prev_consent_id, prevDecidedAt: k.prev_decided_at }
-        : { seq: headSeq + 1, prevHash: h.hash, prevConsentId: h.consent_id, prevDecidedAt: h.decided_at };
-      if (start.seq <= startSeq) return 0;
-      const [{ n }] = await tx.query(
-        `WITH d AS (DELETE FROM receipts WHERE origin = $1 AND seq < $2::bigint RETURNING 1) SELECT count(*)::int AS n FROM d`,
-        [origin, start.seq],
-      );
-      await tx.query(
-        `UPDATE chain_heads SET start_seq = $2, start_prev_hash = $3, start_prev_consent_id = $4, start_prev_decided_at = $5 WHERE origin = $1`,
-        [origin, start.seq, start.prevHash, start.prevConsentId, start.prevDecidedAt],
-      );
-      await tx.query(
-        `INSERT INTO purges (origin, cutoff, through_seq, removed) VALUES ($1, $2::timestamptz, $3, $4)`,
-        [origin, cutoff, start.seq - 1, n],
-      );
-      return n;
-    });
-  }
-  return removed;
 }

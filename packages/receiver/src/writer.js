@@ -5,12 +5,19 @@ import { appendBatch, classify } from './store.js';
 
 /** @typedef {import('./store.js').Item} Item @typedef {import('./store.js').Outcome} Outcome */
 
-/** @param {import('./storage/db.js').Db} db @param {{ maxBatch?: number }} [opts] */
-export function createWriter(db, { maxBatch = 256 } = {}) {
-  /** @type {{ item: Item, resolve: (o: Outcome) => void, reject: (e: unknown) => void }[]} */
+/** What a receipt whose request gave up before its batch started is rejected with. */
+export class Abandoned extends Error {
+  constructor() { super('the request stopped waiting before its receipt was written'); }
+}
+
+/** @param {import('./storage/db.js').Db} db @param {{ maxBatch?: number, now?: () => number }} [opts] */
+export function createWriter(db, { maxBatch = 256, now = Date.now } = {}) {
+  /** @type {{ item: Item, deadline: number, resolve: (o: Outcome) => void, reject: (e: unknown) => void }[]} */
   let queue = [];
   /** @type {Promise<void> | null} */
   let running = null;
+  /** When a batch last committed (epoch ms), for the statistics' roll-up. */
+  let lastCommit = 0;
 
   /** @param {Item[]} items */
   async function commit(items) {
@@ -27,31 +34,47 @@ export function createWriter(db, { maxBatch = 256 } = {}) {
     }
   }
 
+  /**
+   * Commits a batch; when the database refuses a value in it, halves it until the refused
+   * receipt is alone, so that one bad receipt costs a few transactions, not one per receipt.
+   * @param {typeof queue} batch
+   */
+  async function commitSplitting(batch) {
+    try {
+      const outcomes = await commit(batch.map((b) => b.item));
+      lastCommit = now();
+      batch.forEach((b, i) => b.resolve(outcomes[i]));
+    } catch (err) {
+      if (classify(err) === 'data' && batch.length > 1) {
+        const half = Math.ceil(batch.length / 2);
+        await commitSplitting(batch.slice(0, half));
+        await commitSplitting(batch.slice(half));
+      } else {
+        for (const b of batch) b.reject(err);
+      }
+    }
+  }
+
   async function run() {
     while (queue.length) {
-      const batch = queue.splice(0, maxBatch);
-      try {
-        const outcomes = await commit(batch.map((b) => b.item));
-        batch.forEach((b, i) => b.resolve(outcomes[i]));
-      } catch (err) {
-        if (classify(err) === 'data' && batch.length > 1) {
-          // One value the database refuses must not fail the others: one transaction each.
-          for (const b of batch) {
-            try { b.resolve((await commit([b.item]))[0]); } catch (e) { b.reject(e); }
-          }
-        } else {
-          for (const b of batch) b.reject(err);
-        }
+      const t = now();
+      const batch = [];
+      for (const b of queue.splice(0, maxBatch)) {
+        if (b.deadline <= t) b.reject(new Abandoned()); else batch.push(b);
       }
+      if (batch.length) await commitSplitting(batch);
     }
     running = null;
   }
 
   return {
-    /** @param {Item} item @returns {Promise<Outcome>} resolved after the commit */
-    submit(item) {
+    /**
+     * @param {Item} item @param {number} [deadline] epoch ms after which it is no longer written
+     * @returns {Promise<Outcome>} resolved after the commit
+     */
+    submit(item, deadline = Infinity) {
       return new Promise((resolve, reject) => {
-        queue.push({ item, resolve, reject });
+        queue.push({ item, deadline, resolve, reject });
         // Start after the requests that arrived with this one have been read, so that they
         // join the same transaction.
         running ??= new Promise((r) => setImmediate(r)).then(run);
@@ -62,5 +85,7 @@ export function createWriter(db, { maxBatch = 256 } = {}) {
       while (running) await running;
     },
     get pending() { return queue.length; },
+    /** Whether a batch committed at or after this time (epoch ms). @param {number} t */
+    committedSince: (t) => lastCommit >= t,
   };
 }

@@ -97,7 +97,7 @@ test(`${STORAGE}: only the configured origins: CORS preflight, the Origin header
 
 test(`${STORAGE}: GET /receipts/<consentId> gives that visitor's receipts, newest first, without a token`, async () => {
   const id = 'visitor-0123456789';
-  const times = ['2026-02-01T10:00:00Z', '2026-03-01T10:00:00.5Z', '2026-01-15T08:00:00Z'];
+  const times = ['2026-02-01T10:00:00Z', '2026-03-01T10:00:00.500Z', '2026-01-15T08:00:00Z'];
   for (const decidedAt of times) assert.equal((await post(r.url, receipt({ consentId: id, decidedAt }))).status, 201);
   await post(r.url, receipt());
   const res = await fetch(`${r.url}/receipts/${id}`);

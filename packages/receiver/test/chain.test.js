@@ -12,7 +12,7 @@ function chain(n) {
   for (let seq = 1; seq <= n; seq++) {
     const r = { consentId: `visitor-${String(seq).padStart(4, '0')}`, decidedAt: `2026-01-01T00:00:${String(seq).padStart(2, '0')}Z`, origin };
     const body = canonicalJson(r);
-    const link = { origin, seq, contentHash: sha256(body), prevHash: prev.hash, prevConsentId: prev.consentId, prevDecidedAt: prev.decidedAt };
+    const link = { origin, seq, contentHash: sha256(body), prevHash: prev.hash, prevConsentId: prev.consentId, prevDecidedAt: prev.decidedAt, receivedAt: '2026-01-02T00:00:00.000Z' };
     const row = { ...link, consentId: r.consentId, decidedAt: r.decidedAt, body, hash: linkHash(link) };
     rows.push(row);
     prev = row;

@@ -13,7 +13,7 @@ after(async () => { await r?.stop(); });
 
 const valid = fc.record({
   consentId: fc.stringMatching(/^[\w-]{8,64}$/),
-  decidedAt: fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+  decidedAt: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date(), noInvalidDate: true }).map((d) => d.toISOString()),
   revision: fc.nat(),
   categories: fc.dictionary(fc.stringMatching(/^[A-Za-z][\w-]{0,39}$/), fc.boolean(), { maxKeys: 6 }),
   method: fc.constantFrom('accept-all', 'reject-all', 'custom', 'gpc'),
@@ -69,6 +69,7 @@ test(`${STORAGE}: the receipt's own fields are stored exactly; a date out of the
   const far = receipt({ decidedAt: '0000-01-01T00:00:00Z' });
   const res = await post(r.url, far);
   assert.equal(res.status, 400, res.text);
-  assert.match(res.json.error, /database/);
+  assert.match(res.json.error, /decidedAt/);
+  assert.doesNotMatch(res.json.error, /database|postgres|timestamp/i);
   assert.equal((await post(r.url, receipt())).status, 201);
 });

@@ -12,7 +12,7 @@ import { startReceiver } from '../src/index.js';
 export const STORAGE = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 export const ORIGIN = 'https://shop.example';
 export const OTHER_ORIGIN = 'https://blog.example';
-export const TOKEN = 'test-token-123';
+export const TOKEN = 'test-token-0123456789abcdefghijklmnop';
 export const CLI = new URL('../src/cli.js', import.meta.url).pathname;
 
 /** A PGlite folder made once (initdb is slow in WebAssembly) and copied for each test. */

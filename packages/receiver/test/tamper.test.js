@@ -8,7 +8,8 @@ import { once } from 'node:events';
 import { freshStorage, receipt, post, ORIGIN, OTHER_ORIGIN, CLI, STORAGE } from './support.js';
 import { startReceiver } from '../src/index.js';
 import { openDb } from '../src/storage/db.js';
-import { verifyAll, purge, appendBatch } from '../src/store.js';
+import { verifyAll, appendBatch } from '../src/store.js';
+import { purge } from '../src/purge.js';
 import { canonicalJson } from '../src/canonical.js';
 import { sha256, linkHash } from '../src/chain.js';
 
@@ -91,14 +92,15 @@ test(`${STORAGE}: an inserted receipt is named`, async () => {
   const v = await verifyAfter(async (tx) => {
     const [{ seq, hash }] = await tx.query('SELECT seq::int AS seq, hash FROM receipts WHERE consent_id = $1', [after4.consentId]);
     // A forger who knows the scheme links the receipt to the one before it, hashes all right.
-    const link = { origin: ORIGIN, seq: seq + 1, contentHash: sha256(body), prevHash: hash, prevConsentId: after4.consentId, prevDecidedAt: after4.decidedAt };
+    const receivedAt = new Date().toISOString();
+    const link = { origin: ORIGIN, seq: seq + 1, contentHash: sha256(body), prevHash: hash, prevConsentId: after4.consentId, prevDecidedAt: after4.decidedAt, receivedAt };
     // Make room after shop[4] and slip a receipt in, with plausible hashes of its own.
     await tx.query('UPDATE receipts SET seq = seq + 1000 WHERE origin = $1 AND seq > $2', [ORIGIN, seq]);
     await tx.query('UPDATE receipts SET seq = seq - 999 WHERE origin = $1 AND seq > $2', [ORIGIN, seq + 999]);
     await tx.query(
-      `INSERT INTO receipts (origin, seq, consent_id, decided_at, decided_ts, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash)
-       VALUES ($1, $2, $3, $4, $5::timestamptz, $6, $7, $8, $9, $10, $11)`,
-      [ORIGIN, seq + 1, fake.consentId, fake.decidedAt, fake.decidedAt, body, link.contentHash, hash, after4.consentId, after4.decidedAt, linkHash(link)],
+      `INSERT INTO receipts (origin, seq, consent_id, decided_at, decided_ts, received_at, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash)
+       VALUES ($1, $2, $3, $4, $5::timestamptz, $12::timestamptz, $6, $7, $8, $9, $10, $11)`,
+      [ORIGIN, seq + 1, fake.consentId, fake.decidedAt, fake.decidedAt, body, link.contentHash, hash, after4.consentId, after4.decidedAt, linkHash(link), receivedAt],
     );
   });
   assert.deepEqual(pick(v.firstBreak), key(fake));
@@ -109,8 +111,8 @@ test(`${STORAGE}: receipts of an origin without a chain are named as inserted`, 
   const fake = receipt({ consentId: 'stray-origin-000001', origin: 'https://other.example' });
   const v = await verifyAfter(async (tx) => {
     await tx.query(
-      `INSERT INTO receipts (origin, seq, consent_id, decided_at, decided_ts, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash)
-       VALUES ($1, 1, $2, $3, $4::timestamptz, '{}', '', '', '', '', '')`,
+      `INSERT INTO receipts (origin, seq, consent_id, decided_at, decided_ts, received_at, body, content_hash, prev_hash, prev_consent_id, prev_decided_at, hash)
+       VALUES ($1, 1, $2, $3, $4::timestamptz, now(), '{}', '', '', '', '', '')`,
       [fake.origin, fake.consentId, fake.decidedAt, fake.decidedAt],
     );
   });
