@@ -201,9 +201,10 @@ export default defineConfig(({ mode }) => {
           svelte: 'src/bindings/svelte.ts',
           ...lazyModuleEntries(),
           ...Object.fromEntries(Object.keys(PRESETS).map((id) => [`presets/${id}`, `virtual:preset/${id}`])),
-          // Per language: the first layer's texts, and the dialog's (fetched when it first opens).
+          // Per language: the first layer's texts, the dialog's (fetched when it first opens), and the regimes'
+          // notice (fetched only under the uk, opt-out and notice regimes).
           ...Object.fromEntries(
-            ['i18n', 'i18n/dialog'].flatMap((folder) =>
+            ['i18n', 'i18n/dialog', 'i18n/notice'].flatMap((folder) =>
               readdirSync(`src/${folder}`)
                 .filter((file) => /^[a-z]{2}\.ts$/.test(file))
                 .map((file) => [`${folder}/${file.slice(0, 2)}`, `src/${folder}/${file}`]),

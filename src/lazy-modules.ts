@@ -26,4 +26,9 @@ export const LAZY_MODULES = {
   'lit-html': () => import('lit-html'),
   'service-details': () => import('./ui/preferences/service-details.js'),
   language: () => import('./core/config/language.js'),
+  // Issue 21, only with `regimes` in the config: the regime's resolution, the time-zone table (only for the `timezone`
+  // source), and the notice of the opt-out and notice regimes.
+  regimes: () => import('./core/regimes/resolve.js'),
+  'regimes-timezones': () => import('./core/regimes/timezones.js'),
+  'consent-notice': () => import('./ui/notice/consent-notice.js'),
 } satisfies Modules;

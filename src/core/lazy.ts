@@ -8,7 +8,8 @@
  * use it are in load.ts.
  */
 import type { ConsentView } from './consent/view.js';
-import type { CookieConsentApi, LocalizedText, ResolvedConfig, ServiceId } from './types.js';
+import type { CookieConsentApi, LocalizedText, RegimeId, ResolvedConfig, ServiceId } from './types.js';
+import type { RegimeProblem } from 'bandeau-catalog/config/check-regimes';
 import type { ResolvedService } from '../services/resolved.js';
 
 /** A language table: every visible string, keyed by name. */
@@ -24,6 +25,18 @@ export interface UIHost {
   api: CookieConsentApi;
   /** Fetches a lazy file, as the core does. */
   load: Load;
+  /** With `regimes` in the config: this page view's regime, and the decisions only its notice records. */
+  regime?: RegimeHost;
+}
+
+/** What the UI knows of the regime (issue 21). */
+export interface RegimeHost {
+  id: RegimeId;
+  region: string | null;
+  /** « OK » on the notice (method `notice`). */
+  acknowledge(): void;
+  /** « Do Not Sell or Share My Personal Information » (method `opt-out`). */
+  doNotSell(): void;
 }
 
 export interface PreferencesOptions {
@@ -61,13 +74,18 @@ export interface LazyFiles {
   /** `<cookie-declaration>`, for the privacy-policy page: defines the element (once). */
   'cookie-declaration': { defineDeclaration(host: UIHost): void };
   /** The config's problems, told in the console (only when the config has some). */
-  'config-report': { reportConfig(input: unknown): void };
+  'config-report': { reportConfig(input: unknown): void; reportRegimes(problems: RegimeProblem[]): void };
   /** The consent log's sender. */
   'consent-log': typeof import('./integrations/send-receipt.js');
   /** Deletes what withdrawn categories and services declared. */
   revocation: { revoke(config: ResolvedConfig, revoked: string[], load: Load): Promise<void> };
   /** The services' details over their presets. */
   services: { resolveServices(config: ResolvedConfig, load: Load): Promise<Record<ServiceId, ResolvedService>> };
+  // Issue 21, only with `regimes` in the config: the regime's resolution, the time-zone table (only for the `timezone`
+  // source), and the notice of the opt-out and notice regimes.
+  regimes: typeof import('./regimes/resolve.js');
+  'regimes-timezones': typeof import('./regimes/timezones.js');
+  'consent-notice': typeof import('../ui/notice/consent-notice.js');
   // Shared by the dialog and the declaration, fetched beside them so that their imports cost no round trip of their
   // own: Lit's templates, the services' details, the language helpers.
   'lit-html': unknown;

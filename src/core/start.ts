@@ -14,7 +14,8 @@ import { gpcApplies, recordGpcRefusal } from './integrations/gpc.js';
 import { revokeWithdrawn } from './integrations/revocation.js';
 import { syncTabs } from './integrations/tab-sync.js';
 import type { Bundled, Load } from './lazy.js';
-import { lazyLoader, withImports } from './load.js';
+import { lazyLoader, loadFailed, withImports } from './load.js';
+import type { RegimeHooks } from './regimes/resolve.js';
 import type { ConsentState, CookieConsentApi } from './types.js';
 import { createUIBridge } from './ui-bridge.js';
 import { whenParsed } from './util/dom.js';
@@ -52,31 +53,40 @@ export function startCookieConsent({ readConfig: input, configReady, load: fetch
 
   const boot = (): void => {
     const raw = input();
-    const { config, clean } = readConfig(raw);
+    const { config, clean, regimes } = readConfig(raw);
     if (!clean) load('config-report').then((m) => m.reportConfig(raw));
-    const started = createStore(config, createCookieJar(config));
-    const language = pickLanguage(config.language, config.fallbackLanguage);
-    ui.attach({ view: readOnlyView(started), config, language, api, load: rawLoad });
-    // Every subscriber is wired before any decision can be recorded. Consent Mode first: its default must reach
-    // the dataLayer before any tag can read it.
-    if (config.googleConsentMode) startConsentMode(config.googleConsentMode, started);
-    const gating = startGating(started, ui.scan);
-    started.subscribe(emitChange, 'a cookie-consent:change listener');
-    started.subscribe(callbacks.notify, 'onChange callbacks');
-    started.subscribe(syncTabs(started), 'tab sync');
-    started.subscribe(logReceipts(config, language, load), 'the consent log');
-    started.subscribe(revokeWithdrawn(config, gating, load, rawLoad), 'revocation');
-    started.subscribe(ui.follow, 'the UI');
-    store = started;
-    resendPendingReceipts(config, load);
-    const gpc = gpcApplies(started);
-    if (!gpc) ui.follow(started.state);
-    whenParsed(() => {
-      emit(READY_EVENT, snapshot(started.state));
-      resolveReady(snapshot(started.state));
-      if (gpc) recordGpcRefusal(started);
-    });
-    for (const action of waiting.splice(0)) action(started);
+
+    /** Wires the store and its subscribers; with `regimes`, under the regime of this page view (regimes.js). */
+    const wire = (regime?: RegimeHooks | void): void => {
+      const started = (regime?.store ?? createStore)(config, createCookieJar(config));
+      const language = pickLanguage(config.language, config.fallbackLanguage);
+      ui.attach({ view: readOnlyView(started), config, language, api, load: rawLoad });
+      // Every subscriber is wired before any decision can be recorded. Consent Mode first: its default must reach
+      // the dataLayer before any tag can read it.
+      if (config.googleConsentMode) startConsentMode(config.googleConsentMode, started);
+      const gating = startGating(started, ui.scan);
+      started.subscribe(emitChange, 'a cookie-consent:change listener');
+      started.subscribe(callbacks.notify, 'onChange callbacks');
+      started.subscribe(syncTabs(started), 'tab sync');
+      started.subscribe(logReceipts(config, language, load), 'the consent log');
+      started.subscribe(revokeWithdrawn(config, gating, load, rawLoad), 'revocation');
+      started.subscribe(ui.follow, 'the UI');
+      store = started;
+      resendPendingReceipts(config, load);
+      const gpc = gpcApplies(started);
+      if (!gpc) ui.follow(started.state);
+      whenParsed(() => {
+        emit(READY_EVENT, snapshot(started.state));
+        resolveReady(snapshot(started.state));
+        if (gpc) recordGpcRefusal(started);
+      });
+      for (const action of waiting.splice(0)) action(started);
+    };
+
+    // With `regimes`, nothing starts until the visitor's region is known: no gating, no banner, no `ready` (fail
+    // closed). If regimes.js cannot load, today's opt-in behaviour applies.
+    if (regimes) rawLoad('regimes').then((m) => m.resolveRegime(config, regimes, rawLoad, createStore, ui)).catch(loadFailed).then(wire);
+    else wire();
   };
 
   publish(api);

@@ -1,5 +1,5 @@
 /** Public types of the consent core. They are the reference documentation of the API. */
-import type { CategoryId, ConsentMethod, ServiceId } from 'bandeau-catalog/config/types';
+import type { CategoryId, ConsentMethod, RegimeId, ServiceId } from 'bandeau-catalog/config/types';
 
 // The configuration's types live in the catalog (packages/consent-catalog), shared with the audit and the receiver.
 export type * from 'bandeau-catalog/config/types';
@@ -19,6 +19,10 @@ export interface ConsentState {
   /** The revision the decision was made under (the config's before any decision). */
   revision: number;
   method: ConsentMethod | null;
+  /** With `regimes` in the config: the regime of this page view (the cookie and the receipt keep the decision's). */
+  regime?: RegimeId;
+  /** With `regimes`: the visitor's region for this page view (`US-CA`, `FR`), or null when no source answered. */
+  region?: string | null;
 }
 
 /** Detail of `cookie-consent:change`. */

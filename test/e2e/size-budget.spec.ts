@@ -101,3 +101,30 @@ test('the dialog with services: presets and cookie tables arrive with it, and on
   check('the dialog opened on the demo (services, presets, cookie tables)', files);
 });
 
+// Issue 21: with `regimes`, a first visit downloads at most 14 KB gzip up to the banner or the notice; the time-zone
+// table and the notice's texts only where they are needed. The demo's region picker (?region=) adds `regimes`.
+// Not met since the drop-in carries the first layer (issue 22, 12.6 KB): regimes.js (the checker, the sources, the map,
+// the regime's store: 2.8 KB) comes on top of it, and under opt-out and notice the notice (consent-notice.js) too, while
+// the banner it carries goes unused. The ceilings are regression guards (README: Weight).
+const REGIME_BUDGETS = {
+  'US-CA': { shown: 'notice', target: 14 * 1024, ceiling: 17.95 * 1024 },
+  FR: { shown: 'banner', target: 14 * 1024, ceiling: 15.8 * 1024 },
+  GB: { shown: 'banner', target: 14 * 1024, ceiling: 16.25 * 1024 },
+} as const;
+for (const [region, { shown, target, ceiling }] of Object.entries(REGIME_BUDGETS)) {
+  test(`first visit with regimes (${region}): the ${shown}`, async ({ page, site }) => {
+    const files = recordDistFiles(page);
+    await page.goto(`${site.origin}/demo/index.html?region=${region}`);
+    if (shown === 'banner') await expect(banner(page)).toBeVisible();
+    else await expect(page.locator('cookie-consent-notice').getByRole('button', { name: 'OK' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(files).not.toContain('/dist/regimes-timezones.js');
+    // The notice's texts only under the regimes that show them (and the UK line); its module only under opt-out/notice.
+    expect(files.includes('/dist/i18n/notice/fr.js')).toBe(region !== 'FR');
+    expect(files.includes('/dist/consent-notice.js')).toBe(shown === 'notice');
+    const bytes = gzipSize(files);
+    const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
+    console.log(`size: first visit with regimes (${region}, the ${shown}): ${kb(bytes)} gzip (target ${kb(target)}, ceiling ${kb(ceiling)}) — ${[...new Set(files)].join(', ')}`);
+    expect(bytes).toBeLessThanOrEqual(ceiling);
+  });
+}

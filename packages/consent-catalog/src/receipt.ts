@@ -5,8 +5,14 @@
  * the two differ.
  */
 
-/** How a decision was made. */
-export const CONSENT_METHODS = ['accept-all', 'reject-all', 'custom', 'gpc'] as const;
+/**
+ * How a decision was made. `notice`: « OK » on the notice of the `opt-out` and `notice` regimes (their defaults kept);
+ * `opt-out`: « Do Not Sell or Share My Personal Information » (the `saleShare` categories refused).
+ */
+export const CONSENT_METHODS = ['accept-all', 'reject-all', 'custom', 'gpc', 'notice', 'opt-out'] as const;
+
+/** The consent regimes (config `regimes`): `opt-in` (EU/EEA rules), `uk`, `opt-out` (US state laws), `notice` (elsewhere). */
+export const REGIMES = ['opt-in', 'uk', 'opt-out', 'notice'] as const;
 
 /** The proof-of-consent receipt, as the widget sends it. */
 export interface ConsentReceipt {
@@ -18,6 +24,9 @@ export interface ConsentReceipt {
   /** Every service, when the config has services. */
   services?: Record<string, boolean>;
   method: (typeof CONSENT_METHODS)[number];
+  /** The regime and region the decision was made under (only with `regimes` in the config; region null when unknown). */
+  regime?: (typeof REGIMES)[number];
+  region?: string | null;
   language: string;
   /** The page's origin and path, without query string or fragment. */
   origin: string;
@@ -54,7 +63,21 @@ export const RECEIPT_SCHEMA = {
     revision: { type: 'integer', minimum: 0, description: 'The config revision the decision was made under.' },
     categories: choices('Every configured category, explicitly true (granted) or false (refused). Required ones are true.'),
     services: choices('Every configured service, explicitly true or false (present when the config has services).'),
-    method: { type: 'string', enum: [...CONSENT_METHODS] },
+    method: {
+      type: 'string',
+      enum: [...CONSENT_METHODS],
+      description:
+        'How the decision was made. `notice`: « OK » on the notice of the opt-out and notice regimes (their defaults kept); `opt-out`: « Do Not Sell or Share My Personal Information » (the saleShare categories refused).',
+    },
+    regime: {
+      description: "The regime the decision was made under: present only with `regimes` in the widget's config.",
+      anyOf: [{ type: 'string', enum: [...REGIMES] }, { type: 'null' }],
+    },
+    region: {
+      description:
+        'The visitor\'s region when the decision was made, ISO 3166-1 alpha-2 (`FR`) or ISO 3166-2 (`US-CA`), or null when no source answered: present only with `regimes`.',
+      anyOf: [{ type: 'string', pattern: '^[A-Z]{2}(-[A-Z0-9]{1,3})?$' }, { type: 'null' }],
+    },
     language: { type: 'string', description: 'The language the banner was shown in.', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
     origin: { type: 'string', description: "The page's origin (scheme, host, port).", pattern: '^https?://' },
     path: { type: 'string', description: "The page's path, without query string or fragment.", pattern: '^/[^?#]*$' },

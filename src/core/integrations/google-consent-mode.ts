@@ -28,7 +28,8 @@ export function startConsentMode(mapping: Mapping, store: ConsentStore): void {
     dataLayer.push(arguments);
   };
   if (typeof w.gtag !== 'function') w.gtag = push;
-  push('consent', 'default', { ...consentValues(mapping, store.choices(() => false).categories), wait_for_update: 500 });
+  // Undecided, the state is the regime's defaults (nothing granted under opt-in, or without regimes).
+  push('consent', 'default', { ...consentValues(mapping, (store.state.decided ? store.choices(() => false) : store.state).categories), wait_for_update: 500 });
   const update = (): void => push('consent', 'update', consentValues(mapping, store.state.categories));
   if (store.state.decided) update();
   store.subscribe(update, 'Google Consent Mode');

@@ -48,6 +48,7 @@ export function sendReceipt(endpoint: string, state: ConsentState, language: str
     categories: state.categories,
     ...(Object.keys(state.services).length && { services: state.services }),
     method: state.method!,
+    ...(state.regime && { regime: state.regime, region: state.region }),
     language,
     origin: location.origin,
     path: location.pathname,

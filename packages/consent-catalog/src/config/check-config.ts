@@ -77,6 +77,8 @@ const config = shape({
   googleConsentMode,
   theme: oneOf(...schema.THEMES),
   layout: oneOf(...schema.LAYOUTS),
+  // Checked where it is used, with its own messages (config/check-regimes.ts, in the lazily loaded `regimes` module).
+  regimes: (value) => value,
 });
 
 /**

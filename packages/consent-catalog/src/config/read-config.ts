@@ -1,5 +1,5 @@
 import { DEFAULT_CATEGORY_IDS, DEFAULT_COOKIE, defaultCategories, MAX_LIFETIME_DAYS } from './defaults.js';
-import type { Category, ResolvedConfig } from './types.js';
+import type { Category, RegimesConfig, ResolvedConfig } from './types.js';
 import { isSafeUrl } from '../url.js';
 import * as schema from './schema.js';
 
@@ -9,7 +9,7 @@ import * as schema from './schema.js';
  * is not clean, the core loads the checker (check-config.ts, in config-report.js) to explain why. A property test
  * keeps the two in agreement.
  */
-export function readConfig(input: unknown): { config: ResolvedConfig; clean: boolean } {
+export function readConfig(input: unknown): { config: ResolvedConfig; clean: boolean; regimes?: RegimesConfig } {
   let clean = true;
   const fail = (): undefined => void (clean = false);
   /** The defined entries of an object whose keys pass `key` (a pattern or a list of names); flags the rest. */
@@ -122,6 +122,7 @@ export function readConfig(input: unknown): { config: ResolvedConfig; clean: boo
     theme: oneOf(c.theme, schema.THEMES) ?? 'auto',
     layout: oneOf(c.layout, schema.LAYOUTS) ?? 'bar',
   };
+  // `regimes` is handed over as given: the `regimes` module checks it, on pages that have it (config/check-regimes.ts).
   // After the fields above: reading them may flag the input.
-  return { config, clean };
+  return { config, clean, regimes: c.regimes as RegimesConfig | undefined };
 }

@@ -6,6 +6,7 @@ import { MAX_LIFETIME_DAYS } from './defaults.js';
 import { describe, logError, logWarn } from '../log.js';
 import { checkConfig } from './check-config.js';
 import type { Problem } from './rules.js';
+import type { RegimeProblem } from './check-regimes.js';
 
 const EXPECTED: Record<string, string> = {
   '': 'a JSON object',
@@ -41,6 +42,7 @@ const EXPECTED: Record<string, string> = {
   googleConsentMode: 'true, false, or an object mapping consent types to arrays of category ids',
   theme: '"light", "dark" or "auto"',
   layout: '"bar", "box" or "modal"',
+  regimes: 'an object such as { "regions": { "JP": "opt-in" } }',
   services: 'an object keyed by service id',
   service: 'an object such as { "preset": "youtube" } or { "label": …, "provider": …, "cookies": [...] }',
 };
@@ -78,6 +80,28 @@ export function problemMessages(problems: Problem[]): Array<['error' | 'warn', s
 /** Prints each problem to the console (prefixed, see log.ts). */
 export function reportProblems(problems: Problem[]): void {
   for (const [level, message] of problemMessages(problems)) (level === 'warn' ? logWarn : logError)(message);
+}
+
+/** What each kind of `regimes` problem expected (config/check-regimes.ts). */
+const REGIME_EXPECTED: Record<string, string> = {
+  object: 'an object such as { "regions": { "JP": "opt-in" } }',
+  regime: '"opt-in", "uk", "opt-out" or "notice"',
+  categories: 'an array of optional category ids',
+  category: 'the id of an optional category of this config',
+  endpoint: 'a URL of this site\'s own origin, such as "/consent-region" (a lookup on another origin would send the visitor\'s IP address there before any consent; refused)',
+  source: '"meta", "endpoint" or "timezone", each once',
+  from: 'an array such as ["meta", "endpoint", "timezone"]',
+  region: 'a key such as "FR", "US-CA", "EU", "EEA" or "*"',
+  regions: 'an object such as { "JP": "opt-in" }',
+};
+
+/** Prints the problems of the `regimes` key, found by the `regimes` module (one message each, naming the field). */
+export function reportRegimes(problems: RegimeProblem[]): void {
+  for (const [field, expected, value] of problems) {
+    if (expected === 'unknown') logWarn(`config: unknown key "regimes${field}" ignored.`);
+    else if (expected === 'no-endpoint') logWarn('config.regimes.from: "endpoint" is listed but regimes.endpoint is not set (or was refused); skipped.');
+    else logError(`config.regimes${field}: expected ${REGIME_EXPECTED[expected]}, got ${describe(value)}; ignored.`);
+  }
 }
 
 /** Checks the config as the core received it and prints every problem (the config-report.js entry). */

@@ -1,4 +1,4 @@
-import type { CONSENT_METHODS } from '../receipt.js';
+import type { CONSENT_METHODS, REGIMES } from '../receipt.js';
 
 /** The configuration's types: what a site owner writes, and what the reader makes of it. Re-exported by the widget's public types (src/core/types.ts). */
 
@@ -11,8 +11,35 @@ export type ServiceId = string;
 /** A visible string: the same for every language, or keyed by language code (`{ "fr": "…", "en": "…" }`). */
 export type LocalizedText = string | Record<string, string>;
 
-/** How a decision was made. */
+/**
+ * How a decision was made. `notice`: « OK » on the notice of the `opt-out` and `notice` regimes (their defaults kept);
+ * `opt-out`: « Do Not Sell or Share My Personal Information » (the `saleShare` categories refused).
+ */
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+
+/** A consent regime: `opt-in` (EU/EEA rules), `uk`, `opt-out` (US state laws), `notice` (elsewhere). */
+export type RegimeId = (typeof REGIMES)[number];
+
+/** Where the visitor's region is read from (README: Regimes). */
+export type RegionSource = 'meta' | 'endpoint' | 'timezone';
+
+/** `regimes`: each visitor gets the regime of where they are (README: Regimes). */
+export interface RegimesConfig {
+  /** Tried in order, the first that answers wins. Default `["meta", "endpoint"]` (`endpoint` only when set). */
+  from?: RegionSource[];
+  /** A same-origin URL answering `{ "region": "US-CA" }` (one GET, 1,500 ms at most). */
+  endpoint?: string;
+  /** Region code (`JP`, `US-CA`, `EU`, `EEA`, `*`) -> regime id; replaces or adds to the built-in map. */
+  regions?: Record<string, RegimeId>;
+  /** The regime when no source answers. Default `opt-in`. */
+  unknown?: RegimeId;
+  /** Under `uk`: categories granted until the visitor objects. Default none. */
+  objectable?: CategoryId[];
+  /** Categories refused by « Do Not Sell or Share… » and by GPC under `opt-out`/`notice`. Default `["ads"]`. */
+  saleShare?: CategoryId[];
+  /** Under `opt-out`/`notice`: categories refused until granted. Default none. */
+  sensitive?: CategoryId[];
+}
 
 /** One category as the site owner writes it in the config. */
 export interface CategoryConfig {
@@ -100,6 +127,8 @@ export interface ConsentConfig {
   theme?: 'light' | 'dark' | 'auto';
   /** Banner layout. Default `bar`. */
   layout?: 'bar' | 'box' | 'modal';
+  /** Consent regimes by the visitor's region; without it, every visitor gets the opt-in banner. */
+  regimes?: RegimesConfig;
 }
 
 /** A category after validation. */

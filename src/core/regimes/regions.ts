@@ -1,0 +1,30 @@
+/** The built-in map from places to regimes, and the lookup from the most specific key to `*` (README: Regimes). */
+import type { RegimeId } from '../types.js';
+
+/** The 27 member states of the European Union (ISO 3166-1: Greece is GR). */
+export const EU = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' ');
+/** The European Economic Area: the EU, Iceland, Liechtenstein and Norway. */
+export const EEA = [...EU, 'IS', 'LI', 'NO'];
+
+/** README: Regimes gives each entry's legal source. */
+export const BUILT_IN_REGIONS: Readonly<Record<string, RegimeId>> = {
+  EEA: 'opt-in',
+  CH: 'opt-in',
+  BR: 'opt-in',
+  'CA-QC': 'opt-in',
+  GB: 'uk',
+  US: 'opt-out',
+  CA: 'opt-out',
+  '*': 'notice',
+};
+
+/**
+ * The regime of a region code under the built-in map with the config's `regions` over it: the most specific key
+ * present wins, the subdivision (`US-CA`), then the country (`US`), then the group `EU`, then `EEA`, then `*`.
+ */
+export function regimeOf(region: string, regions: Record<string, RegimeId>): RegimeId {
+  const map: Record<string, RegimeId> = { ...BUILT_IN_REGIONS, ...regions };
+  const country = region.slice(0, 2);
+  const keys = [region, country, EU.includes(country) ? 'EU' : '', EEA.includes(country) ? 'EEA' : '', '*'];
+  return map[keys.find((key) => Object.hasOwn(map, key))!];
+}
