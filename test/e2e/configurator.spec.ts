@@ -264,7 +264,9 @@ test('imports a tarteaucitron.js setup from its documentation', async ({ page, s
 
 /** axe-core's WCAG 2.2 AA violations on the page (the preview's frame included). */
 const axe = async (page: Page) => {
-  // The preview's banner fades in: its colours are measured once the fade has finished, as a visitor sees them.
+  // The preview reloads after each change and its banner then fades in: colours are measured once the last reload is
+  // over (no request for 500 ms) and the fade has finished, as a visitor sees them.
+  await page.waitForLoadState('networkidle');
   await preview(page).evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
   return (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 };

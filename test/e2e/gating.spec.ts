@@ -206,7 +206,9 @@ test('two tabs stay in step without a reload', async ({ context, site, thirdPart
   await expect(second.locator('#comments')).toBeVisible({ timeout: 1000 });
   expect(await second.evaluate(() => window.cookieConsent!.get().method)).toBe('accept-all');
   expect(await second.evaluate(() => (window as any).__marker)).toBe(1);
-  // Revoking in the second tab reaches the first one (which reloads, as social scripts ran there).
+  // Revoking in the second tab reaches the first one (which reloads, as social scripts ran there: wait until they
+  // have, social_a.js arrives 200 ms late and the others run after it, in order).
+  await expect.poll(() => ran(first)).toEqual(expect.arrayContaining(['social_a', 'social_inline', 'social_b', 'comments']));
   const reloaded = first.waitForEvent('load');
   await second.evaluate(() => window.cookieConsent!.update({ social: false }));
   await reloaded;
