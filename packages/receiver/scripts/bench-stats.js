@@ -10,10 +10,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { openDb } from '../src/storage/db.js';
 import { migrate } from '../src/store.js';
 import { rollUpStats } from '../src/stats.js';
+import { throwawayDatabase } from './bench-database.js';
 import { startReceiver } from '../src/index.js';
 
 const { values } = parseArgs({ options: { receipts: { type: 'string' }, requests: { type: 'string' } } });
@@ -28,20 +28,9 @@ const log = (/** @type {string} */ m) => console.error(`[${new Date().toISOStrin
 /** @type {{ data?: string, databaseUrl?: string }} */ let where = {};
 /** @type {() => Promise<void>} */ let drop = async () => {};
 if (storage === 'postgres') {
-  const name = `bench_stats_${process.pid}`;
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(/** @type {string} */ (process.env.DATABASE_URL));
-  u.pathname = `/${name}`;
-  where = { databaseUrl: u.toString() };
-  drop = async () => {
-    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  };
+  const database = await throwawayDatabase('bench_stats');
+  where = { databaseUrl: database.url };
+  drop = database.drop;
 } else {
   const dir = mkdtempSync(join(tmpdir(), 'bandeau-receiver-bench-stats-'));
   where = { data: join(dir, 'data') };

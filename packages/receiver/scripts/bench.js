@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { throwawayDatabase } from './bench-database.js';
 
 const { values } = parseArgs({ options: { duration: { type: 'string' }, connections: { type: 'string' }, 'bad-per-second': { type: 'string' } } });
 const storage = process.env.DATABASE_URL ? 'postgres' : 'pglite';
@@ -26,20 +27,9 @@ const CLI = new URL('../src/cli.js', import.meta.url).pathname;
 /** @type {Record<string, string>} */ const env = {};
 /** @type {string[]} */ const args = [];
 if (storage === 'postgres') {
-  const name = `bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(/** @type {string} */ (process.env.DATABASE_URL));
-  u.pathname = `/${name}`;
-  env.DATABASE_URL = u.toString();
-  dropStorage = async () => {
-    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  };
+  const database = await throwawayDatabase('bench');
+  env.DATABASE_URL = database.url;
+  dropStorage = database.drop;
 } else {
   const dir = mkdtempSync(join(tmpdir(), 'bandeau-receiver-bench-'));
   args.push('--data', join(dir, 'data'));
