@@ -32,13 +32,16 @@ const choices = (value: unknown): value is Record<string, boolean> =>
 
 export const encodeRecord = (record: ConsentRecord): string => JSON.stringify(record);
 
-/** Parses a stored record; anything that is not exactly the expected shape gives null. Never throws. */
-export function decodeRecord(raw: string | undefined): ConsentRecord | null {
+/**
+ * Parses a stored record; anything that is not exactly the expected shape gives null. Never throws. `more`: methods
+ * only some pages know (a regime's `notice` and `opt-out`, issue 21).
+ */
+export function decodeRecord(raw: string | undefined, more: readonly unknown[] = []): ConsentRecord | null {
   try {
     const { v, rev, id, at, m, c, s } = JSON.parse(raw!.length < 4000 ? raw! : '');
     if (
       v === RECORD_FORMAT && Number.isInteger(rev) && rev >= 0 &&
-      typeof id === 'string' && ID.test(id) && METHODS.includes(m) &&
+      typeof id === 'string' && ID.test(id) && [...METHODS, ...more].includes(m) &&
       typeof at === 'string' && !Number.isNaN(Date.parse(at)) &&
       choices(c) && (s === undefined || choices(s))
     ) {

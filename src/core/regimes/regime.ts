@@ -1,5 +1,5 @@
-/** What a regime does to decisions (issue 21): pure rules, shared by the regime's store and its tests. */
-import type { CategoryId, ConsentMethod, RegimeId } from '../types.js';
+/** What a regime does to decisions (issue 21): pure rules, shared by the regime's store, its UI and their tests. */
+import type { CategoryId, ConsentMethod, RegimeId, ResolvedConfig } from '../types.js';
 
 /** The regime of this page view. */
 export interface Regime {
@@ -22,3 +22,19 @@ export const grantsByDefault = (id: RegimeId | undefined): boolean => id === 'op
  */
 export const validUnder = (current: RegimeId, method: ConsentMethod, madeUnder: RegimeId | undefined): boolean =>
   grantsByDefault(current) || !(method === 'notice' || method === 'opt-out' || (method === 'gpc' && grantsByDefault(madeUnder)));
+
+/** What the store and the UI ask of the regime on this page (computed once, in regimes.js). */
+export interface RegimeRules {
+  /** The regime grants by default (opt-out, notice). */
+  optOut: boolean;
+  /** The browser sends Global Privacy Control and the config honours it. */
+  signal: boolean;
+  /** Whether a category or service is sold or shared (`saleShare`): a service counts as its category. */
+  saleShare(id: string): boolean;
+}
+
+export const rulesOf = (regime: Regime, config: ResolvedConfig): RegimeRules => ({
+  optOut: grantsByDefault(regime.id),
+  signal: config.gpc === 'honor' && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+  saleShare: (id) => regime.saleShare.includes(config.services[id]?.category ?? id),
+});

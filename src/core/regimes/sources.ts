@@ -10,60 +10,46 @@ import type { RegionSource } from '../types.js';
 /** How long the endpoint may take before it counts as no answer. */
 export const ENDPOINT_TIMEOUT_MS = 1500;
 
-const warn = (message: string): void => console.warn(`[cookie-consent] ${message}`);
-
-/** Runs `callback` once the document is parsed. */
-export const parsed = (): Promise<void> =>
-  new Promise((resolve) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }) : resolve()));
+const warn = (message: string): undefined => void console.warn(`[cookie-consent] ${message}`);
 
 /** A region code, or undefined. `XX` is what CDNs send for "no data" (Cloudflare's CF-IPCountry). */
 export const regionCode = (value: unknown): string | undefined =>
   typeof value === 'string' && /^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(value) && !value.startsWith('XX') ? value : undefined;
 
-/** `<meta name="consent-region" content="US-CA">`, looked for once the page is parsed (it may follow the script). */
-async function fromMeta(): Promise<string | undefined> {
-  await parsed();
-  const meta = document.querySelector('meta[name="consent-region"]');
-  const content = meta?.getAttribute('content');
-  const code = regionCode(content);
-  if (meta && !code) warn(`<meta name="consent-region">: expected a country code such as "FR" or a subdivision code such as "US-CA", got ${JSON.stringify(content)}; ignored.`);
-  return code;
-}
-
-/** One GET to the same-origin endpoint, answering `{ "region": "US-CA" }`; 1,500 ms at most. */
-async function fromEndpoint(endpoint: string): Promise<string | undefined> {
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), ENDPOINT_TIMEOUT_MS);
-  try {
-    const response = await fetch(endpoint, { credentials: 'same-origin', headers: { accept: 'application/json' }, signal: abort.signal });
-    if (!response.ok) throw Error(`status ${response.status}`);
-    const code = regionCode((await response.json())?.region);
-    if (!code) throw Error('no valid "region" in the answer');
-    return code;
-  } catch (error) {
-    warn(`regimes.endpoint ${endpoint}: no region (${abort.signal.aborted ? `no answer within ${ENDPOINT_TIMEOUT_MS} ms` : (error as Error).message}); trying the next source.`);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** The browser's IANA time zone, mapped to its country by the tz database's tables (fetched only here). */
-function fromTimezone(load: Load): Promise<string | undefined> {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  // UTC and Etc/* name no place (privacy modes report UTC).
-  if (!zone || /^(Etc\/|UTC$|GMT$)/.test(zone)) return Promise.resolve(undefined);
-  return load('regimes-timezones').then((m) => m.countryOfTimezone(zone), () => undefined);
-}
+const SOURCES: Record<RegionSource, (regimes: ResolvedRegimes, load: Load) => Promise<string | undefined>> = {
+  /** `<meta name="consent-region" content="US-CA">`, looked for once the page is parsed (it may follow the script). */
+  async meta() {
+    if (document.readyState === 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
+    const meta = document.querySelector('meta[name="consent-region"]');
+    const content = meta?.getAttribute('content');
+    if (meta) return regionCode(content) ?? warn(`<meta name="consent-region">: expected a country code such as "FR" or a subdivision code such as "US-CA", got ${JSON.stringify(content)}; ignored.`);
+  },
+  /** One GET to the same-origin endpoint, answering `{ "region": "US-CA" }`; 1,500 ms at most. */
+  async endpoint({ endpoint }) {
+    if (!endpoint) return;
+    try {
+      const response = await fetch(endpoint, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(ENDPOINT_TIMEOUT_MS) });
+      if (!response.ok) throw Error(`status ${response.status}`);
+      const code = regionCode((await response.json())?.region);
+      if (!code) throw Error('no valid "region" in the answer');
+      return code;
+    } catch (error) {
+      const timeout = (error as Error).name === 'TimeoutError';
+      warn(`regimes.endpoint ${endpoint}: no region (${timeout ? `no answer within ${ENDPOINT_TIMEOUT_MS} ms` : (error as Error).message}); trying the next source.`);
+    }
+  },
+  /** The browser's IANA time zone, mapped to its country by the tz database's tables (fetched only here). */
+  async timezone(_, load) {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // UTC and Etc/* name no place (privacy modes report UTC).
+    if (zone && !/^(Etc\/|UTC$|GMT$)/.test(zone)) return load('regimes-timezones').then((m) => m.countryOfTimezone(zone), () => undefined);
+  },
+};
 
 /** Tries each source in order; the first that answers wins. */
-export async function findRegion({ from, endpoint }: ResolvedRegimes, load: Load): Promise<string | null> {
-  const sources: Record<RegionSource, () => Promise<string | undefined>> = {
-    meta: fromMeta,
-    endpoint: async () => endpoint && fromEndpoint(endpoint),
-    timezone: () => fromTimezone(load),
-  };
-  for (const source of from) {
-    const region = await sources[source]();
+export async function findRegion(regimes: ResolvedRegimes, load: Load): Promise<string | null> {
+  for (const source of regimes.from) {
+    const region = await SOURCES[source](regimes, load);
     if (region) return region;
   }
   return null;

@@ -43,27 +43,25 @@ export const isSameOrigin = (url: unknown): boolean => {
 
 export function checkRegimes(value: RegimesConfig, categories: Category[]): { regimes: ResolvedRegimes; problems: RegimeProblem[] } {
   const problems: RegimeProblem[] = [];
-  const bad = (field: string, expected: string, got: unknown): undefined => void problems.push([field, expected, got]);
+  const bad = (field: string, expected: string, got?: unknown): undefined => void problems.push([field, expected, got]);
   const given: Record<string, any> = isObject(value) ? value : (bad('', 'object', value), {});
-  for (const key of Object.keys(given)) if (!KEYS.includes(key)) bad(`.${key}`, 'unknown', undefined);
+  for (const key in given) if (!KEYS.includes(key)) bad(`.${key}`, 'unknown');
   const regime = (field: string, id: unknown): RegimeId | undefined => (REGIME_IDS.includes(id as RegimeId) ? (id as RegimeId) : bad(field, 'regime', id));
-  const optional = (id: unknown): boolean => categories.some((c) => c.id === id && !c.required);
-  /** A list of optional category ids of this config; absent, the default (when those categories exist). */
-  const ids = (key: string, fallback: CategoryId[]): CategoryId[] => {
-    const list = given[key];
-    if (list === undefined) return fallback.filter(optional);
-    if (!Array.isArray(list)) return bad(`.${key}`, 'categories', list) ?? [];
-    return list.filter((id, i) => optional(id) || bad(`.${key}[${i}]`, 'category', id));
+  /** A list of allowed values, each once (`each` names what an entry should be, `whole` the list); absent, the default. */
+  const list = <T>(key: string, allowed: readonly unknown[], fallback: T[], each: string, whole: string): T[] => {
+    const items = given[key];
+    if (items === undefined) return fallback.filter((item) => allowed.includes(item));
+    if (!Array.isArray(items)) return bad(`.${key}`, whole, items) ?? [];
+    return items.filter((item, i) => (allowed.includes(item) && items.indexOf(item) === i) || bad(`.${key}[${i}]`, each, item));
   };
+  const optional = categories.filter((c) => !c.required).map((c) => c.id);
+  const ids = (key: string, fallback: CategoryId[] = []): CategoryId[] => list(key, optional, fallback, 'category', 'categories');
 
   let endpoint: string | undefined = given.endpoint;
   if (endpoint !== undefined && !isSameOrigin(endpoint)) endpoint = bad('.endpoint', 'endpoint', endpoint);
-  let from: RegionSource[] = endpoint ? ['meta', 'endpoint'] : ['meta'];
-  if (Array.isArray(given.from)) {
-    from = given.from.filter((source: RegionSource, i: number) =>
-      (SOURCES.includes(source) && given.from.indexOf(source) === i) || bad(`.from[${i}]`, 'source', source));
-    if (from.includes('endpoint') && !endpoint) bad('.from', 'no-endpoint', 'endpoint');
-  } else if (given.from !== undefined) bad('.from', 'from', given.from);
+  const from = list<RegionSource>('from', SOURCES, ['meta', 'endpoint'], 'source', 'from').filter(
+    (source) => source !== 'endpoint' || endpoint || (given.from && bad('.from', 'no-endpoint', source)),
+  );
   const regions: Record<string, RegimeId> = {};
   if (isObject(given.regions)) {
     for (const [key, id] of Object.entries(given.regions)) {
@@ -78,9 +76,9 @@ export function checkRegimes(value: RegimesConfig, categories: Category[]): { re
       endpoint,
       regions,
       unknown: (given.unknown !== undefined && regime('.unknown', given.unknown)) || 'opt-in',
-      objectable: ids('objectable', []),
+      objectable: ids('objectable'),
       saleShare: ids('saleShare', ['ads']),
-      sensitive: ids('sensitive', []),
+      sensitive: ids('sensitive'),
     },
   };
 }
