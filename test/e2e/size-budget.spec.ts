@@ -116,12 +116,12 @@ for (const [region, { shown, target, ceiling }] of Object.entries(REGIME_BUDGETS
     const files = recordDistFiles(page);
     await page.goto(`${site.origin}/demo/index.html?region=${region}`);
     if (shown === 'banner') await expect(banner(page)).toBeVisible();
-    else await expect(page.locator('cookie-consent-notice').getByRole('button', { name: 'OK' })).toBeVisible();
+    else await expect(page.locator('cookie-consent').getByRole('button', { name: 'OK' })).toBeVisible();
     await page.waitForLoadState('networkidle');
     expect(files).not.toContain('/dist/regimes-timezones.js');
-    // The notice's texts only under the regimes that show them (and the UK line); its module only under opt-out/notice.
+    // The notice's texts and what the UI does under a regime only under the regimes other than opt-in (uk: its line).
     expect(files.includes('/dist/i18n/notice/fr.js')).toBe(region !== 'FR');
-    expect(files.includes('/dist/consent-notice.js')).toBe(shown === 'notice');
+    expect(files.includes('/dist/regimes-ui.js')).toBe(region !== 'FR');
     const bytes = gzipSize(files);
     const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
     console.log(`size: first visit with regimes (${region}, the ${shown}): ${kb(bytes)} gzip (target ${kb(target)}, ceiling ${kb(ceiling)}) — ${[...new Set(files)].join(', ')}`);

@@ -25,8 +25,9 @@ export type ResolveRegime = (config: ResolvedConfig, given: RegimesConfig, load:
 /** The visitor's region through the map, or `unknown` when no source answered; what it grants by default. */
 export async function findRegime(config: ResolvedConfig, given: RegimesConfig, load: Load): Promise<Regime> {
   const { regimes, problems } = checkRegimes(given, config.categories);
-  if (problems.length) load('config-report').then((m) => m.reportRegimes(problems), () => {});
-  const region = await findRegion(regimes, load);
+  const region = await findRegion(regimes, load, problems);
+  // Told before the regime applies (and `ready`), as the core's own config messages are.
+  if (problems.length) await load('config-report').then((m) => m.reportRegimes(problems), () => {});
   const id = region ? regimeOf(region, regimes.regions) : regimes.unknown;
   const optional = config.categories.filter((c) => !c.required && !regimes.sensitive.includes(c.id)).map((c) => c.id);
   return { id, region, byDefault: id === 'uk' ? regimes.objectable : grantsByDefault(id) ? optional : [], saleShare: regimes.saleShare };
