@@ -30,5 +30,6 @@ export const LAZY_MODULES = {
   // source), and what the UI does under the regimes other than opt-in (their notice in the banner's place).
   regimes: () => import('./regimes.js'),
   'regimes-timezones': () => import('./core/regimes/timezones.js'),
-  'regimes-ui': () => import('./ui/notice/regime-ui.js'),
+  'regimes-texts': () => import('./ui/notice/regime-texts.js'),
+  'regimes-notice': () => import('./ui/notice/regime-notice.js'),
 } satisfies Modules;

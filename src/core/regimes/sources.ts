@@ -39,11 +39,7 @@ const SOURCES: Record<RegionSource, (regimes: ResolvedRegimes, load: Load, probl
     }
   },
   /** The browser's IANA time zone, mapped to its country by the tz database's tables (fetched only here). */
-  async timezone(_, load) {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    // UTC and Etc/* name no place (privacy modes report UTC).
-    if (zone && !/^(Etc\/|UTC$|GMT$)/.test(zone)) return load('regimes-timezones').then((m) => m.countryOfTimezone(zone), () => undefined);
-  },
+  timezone: (_, load) => load('regimes-timezones').then((m) => m.regionOfBrowser(), () => undefined),
 };
 
 /** Tries each source in order; the first that answers wins. */
