@@ -30,6 +30,7 @@ export const LAZY_MODULES = {
   // source), and what the UI does under the regimes other than opt-in (their notice in the banner's place).
   regimes: () => import('./regimes.js'),
   'regimes-timezones': () => import('./core/regimes/timezones.js'),
-  'regimes-texts': () => import('./ui/notice/regime-texts.js'),
+  'regimes-by-default': () => import('./regimes-by-default.js'),
+  'regimes-endpoint': () => import('./core/regimes/endpoint.js'),
   'regimes-notice': () => import('./ui/notice/regime-notice.js'),
 } satisfies Modules;

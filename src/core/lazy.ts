@@ -90,8 +90,10 @@ export interface LazyFiles {
   // source), and what the UI does under the regimes other than opt-in (their notice in the banner's place).
   regimes: typeof import('../regimes.js');
   'regimes-timezones': typeof import('./regimes/timezones.js');
-  /** Under uk, opt-out and notice: their texts over the language's tables (ui/notice/regime-texts.ts). */
-  'regimes-texts': typeof import('../ui/notice/regime-texts.js');
+  /** Under uk, opt-out and notice: what they grant without a click, and their texts (src/regimes-by-default.ts). */
+  'regimes-by-default': typeof import('../regimes-by-default.js');
+  /** Only for pages whose `regimes.from` lists `endpoint`: that source. */
+  'regimes-endpoint': typeof import('./regimes/endpoint.js');
   /** Under opt-out and notice: their notice, in the banner's place (ui/notice/regime-notice.ts). */
   'regimes-notice': typeof import('../ui/notice/regime-notice.js');
   // Shared by the dialog and the declaration, fetched beside them so that their imports cost no round trip of their

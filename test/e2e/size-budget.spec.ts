@@ -121,7 +121,8 @@ for (const [region, { shown, target, ceiling }] of Object.entries(REGIME_BUDGETS
     expect(files).not.toContain('/dist/regimes-timezones.js');
     // The notice's texts and what the UI does under a regime only under the regimes other than opt-in (uk: its line).
     expect(files.includes('/dist/i18n/notice/fr.js')).toBe(region !== 'FR');
-    expect(files.includes('/dist/regimes-texts.js')).toBe(region !== 'FR');
+    expect(files.includes('/dist/regimes-by-default.js')).toBe(region !== 'FR');
+    expect(files).not.toContain('/dist/regimes-endpoint.js');
     expect(files.includes('/dist/regimes-notice.js')).toBe(shown === 'notice');
     const bytes = gzipSize(files);
     const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;

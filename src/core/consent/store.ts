@@ -51,10 +51,10 @@ const optional = (values: Record<string, boolean>, required: (id: string) => boo
 
 /** What a regime changes in the store (issue 21; regimes.js gives it, a page without `regimes` passes nothing). */
 export interface StoreRegime {
-  /** Added to every state. */
+  /** Added to every state, and to the stored record (`g`, `r`). */
   fields: Pick<ConsentState, 'regime' | 'region'>;
-  /** What is granted while undecided. */
-  granted(id: CategoryId | ServiceId): boolean;
+  /** What is granted while undecided (nothing when absent). */
+  granted?(id: CategoryId | ServiceId): boolean;
   /** The methods a stored record may have beside the core's own. */
   methods: readonly ConsentMethod[];
 }
@@ -124,7 +124,7 @@ export function createStore(config: ResolvedConfig, jar: CookieJar, regime?: Sto
       const id = (consentId ??= newConsentId());
       const services = optional(chosen.services, isRequired);
       previous = null;
-      jar.write(encodeRecord({ v: RECORD_FORMAT, rev: config.revision, id, at, m: method, c: optional(chosen.categories, isRequired), ...(Object.keys(services).length && { s: services }) }));
+      jar.write(encodeRecord({ v: RECORD_FORMAT, rev: config.revision, id, at, m: method, c: optional(chosen.categories, isRequired), ...(Object.keys(services).length && { s: services }), g: regime?.fields.regime, r: regime?.fields.region }));
       record({ decided: true, ...chosen, consentId: id, decidedAt: at, revision: config.revision, method, ...regime?.fields });
     },
     sync() {

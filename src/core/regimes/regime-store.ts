@@ -1,66 +1,42 @@
 /**
- * The store under a regime (issue 21): the core's store, over a cookie jar that
- * - writes the regime and region the decision was made under into the record (`g`, `r`);
- * - reads a record that is not consent under this regime (validUnder) as no decision: the banner shows again, its
- *   refusals stand, and only what this regime grants without a click is granted;
- * - under opt-out and notice with Global Privacy Control on, reads an earlier « OK » without what the signal refuses
- *   (nothing runs and is then revoked; the refusal is recorded as `gpc` once the page is ready);
- * and with what the regime adds to the core's store (StoreRegime): its methods (`notice`, `opt-out`), `regime` and
- * `region` in every state, what it grants while undecided. GPC under opt-out and notice refuses the sale/share
- * categories only. Bundled into regimes.js alone: it imports nothing at run time.
+ * The store under a regime (issue 21): the core's store, with what the regime adds to it (StoreRegime: its methods
+ * `notice` and `opt-out`, `regime` and `region` in every state and in the record, as `g` and `r`), over a cookie jar
+ * that reads a record that is not consent under this regime (validUnder) as no decision: the banner shows again. Under opt-in nothing more: nothing is granted without a click.
+ * The regimes that grant without a click (uk, opt-out, notice) add their defaults (regime-defaults.ts, fetched only
+ * for them). Bundled into regimes.js alone: it imports nothing at run time.
  */
 import type { ConsentStore, createStore } from '../consent/store.js';
 import type { CookieJar } from '../consent/cookie-jar.js';
-import type { ResolvedConfig } from '../types.js';
-import { type Regime, type RegimeRules, validUnder } from './regime.js';
+import type { CategoryId, ResolvedConfig, ServiceId } from '../types.js';
+import { type Regime, validUnder } from './regime.js';
 
 export type CreateStore = typeof createStore;
 
-export function regimeStore(create: CreateStore, config: ResolvedConfig, jar: CookieJar, regime: Regime, { optOut, signal, saleShare }: RegimeRules): ConsentStore {
-  const categoryOf = (id: string): string => config.services[id]?.category ?? id;
-  /** The choices of a stored decision that is not consent under this regime: its refusals stand. */
-  let stale: Record<string, boolean> = {};
-  const store = create(
+/** What a regime that grants without a click adds to its store (regime-defaults.ts). */
+export interface StoreDefaults {
+  /** Sees every stored record as read, and whether it is consent here; it may change the record's choices. */
+  read(record: Record<string, any>, valid: boolean): void;
+  /** What is granted while undecided. */
+  granted(id: CategoryId | ServiceId): boolean;
+}
+
+export function regimeStore(create: CreateStore, config: ResolvedConfig, jar: CookieJar, regime: Regime, defaults?: StoreDefaults): ConsentStore {
+  return create(
     config,
     {
+      ...jar,
       read() {
-        const raw = jar.read();
-        stale = {};
+        let record: any = {};
         try {
-          const record = JSON.parse(raw!);
-          if (!validUnder(regime.id, record.m, record.g)) {
-            stale = { ...record.c, ...record.s };
-            return;
-          }
-          if (signal && optOut && record.m === 'notice') {
-            for (const choices of [record.c, record.s ?? {}]) for (const id in choices) choices[id] &&= !saleShare(id);
-            return JSON.stringify(record);
-          }
+          record = JSON.parse(jar.read()!) ?? {};
         } catch {
-          // Not a record: the core's reader says so.
+          // No record, or not one: the core's reader says so.
         }
-        return raw;
-      },
-      write: (value) => jar.write(JSON.stringify({ ...JSON.parse(value), g: regime.id, r: regime.region })),
-      remove() {
-        stale = {};
-        jar.remove();
+        const valid = validUnder(regime.id, record.m, record.g);
+        defaults?.read(record, valid);
+        if (valid) return JSON.stringify(record);
       },
     },
-    {
-      fields: { regime: regime.id, region: regime.region },
-      // A service's standing refusal is its own, or its category's in a record made before services. With the signal
-      // on, what its refusal will refuse is not granted even before it is recorded: under opt-in and uk every optional
-      // category, under opt-out and notice the sale/share ones.
-      granted: (id) => regime.byDefault.includes(categoryOf(id)) && (stale[id] ?? stale[categoryOf(id)]) !== false && !(signal && (!optOut || saleShare(id))),
-      methods: ['notice', 'opt-out'],
-    },
+    { fields: { regime: regime.id, region: regime.region }, granted: defaults?.granted, methods: ['notice', 'opt-out'] },
   );
-  if (optOut) {
-    // GPC under opt-out and notice: a request to opt out of sale and sharing; every other choice stays.
-    const decide = store.decide;
-    store.decide = (method, granted) =>
-      decide(method, method === 'gpc' ? (id) => !saleShare(id) && (store.state.categories[id] ?? store.state.services[id]) === true : granted);
-  }
-  return store;
 }

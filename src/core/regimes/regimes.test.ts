@@ -1,16 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { checkRegimes } from 'bandeau-catalog/config/check-regimes';
+import { checkRegimes, regionCode } from 'bandeau-catalog/config/check-regimes';
 import { defaultCategories } from 'bandeau-catalog/config/defaults';
 import { validUnder } from './regime.js';
-import { BUILT_IN_REGIONS, EEA, EU, regimeOf } from './regions.js';
-import { regionCode } from './sources.js';
+import { BUILT_IN_REGIONS, EEA_BEYOND_EU, EU, regimeOf } from './regions.js';
 import { countryOfTimezone } from './timezones.js';
 import type { RegimesConfig } from '../types.js';
 
 describe('regimes: the map', () => {
   it('has the 27 EU members and the EEA (EU, IS, LI, NO)', () => {
     expect(new Set(EU).size).to.equal(27);
-    expect(EEA.filter((c) => !EU.includes(c)).sort()).to.deep.equal(['IS', 'LI', 'NO']);
+    expect(EEA_BEYOND_EU.filter((c) => !EU.includes(c)).sort()).to.deep.equal(['IS', 'LI', 'NO']);
     expect(BUILT_IN_REGIONS).to.deep.equal({ EEA: 'opt-in', CH: 'opt-in', BR: 'opt-in', 'CA-QC': 'opt-in', GB: 'uk', US: 'opt-out', CA: 'opt-out', '*': 'notice' });
   });
 

@@ -8,7 +8,7 @@ import type { ConsentStore } from '../consent/store.js';
 import type { Load } from '../lazy.js';
 import type { RegimesConfig, ResolvedConfig } from '../types.js';
 import type { UIBridge } from '../ui-bridge.js';
-import { grantsByDefault, type Regime } from './regime.js';
+import type { Regime } from './regime.js';
 import type { CreateStore } from './regime-store.js';
 import { regimeOf } from './regions.js';
 import { findRegion } from './sources.js';
@@ -22,13 +22,11 @@ export interface RegimeHooks {
 /** regimes.js's entry, as the core calls it. */
 export type ResolveRegime = (config: ResolvedConfig, given: RegimesConfig, load: Load, create: CreateStore, ui: UIBridge) => Promise<RegimeHooks>;
 
-/** The visitor's region through the map, or `unknown` when no source answered; what it grants by default. */
+/** The visitor's region through the map, or `unknown` when no source answered. */
 export async function findRegime(config: ResolvedConfig, given: RegimesConfig, load: Load): Promise<Regime> {
   const { regimes, problems } = checkRegimes(given, config.categories);
   const region = await findRegion(regimes, load, problems);
   // Told before the regime applies (and `ready`), as the core's own config messages are.
-  if (problems.length) await load('config-report').then((m) => m.reportRegimes(problems), () => {});
-  const id = region ? regimeOf(region, regimes.regions) : regimes.unknown;
-  const optional = config.categories.filter((c) => !c.required && !regimes.sensitive.includes(c.id)).map((c) => c.id);
-  return { id, region, byDefault: id === 'uk' ? regimes.objectable : grantsByDefault(id) ? optional : [], saleShare: regimes.saleShare };
+  if (problems[0]) await load('config-report').then((m) => m.reportRegimes(problems), () => {});
+  return { ...regimes, id: region ? regimeOf(region, regimes.regions) : regimes.unknown, region };
 }

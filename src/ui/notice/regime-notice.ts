@@ -9,7 +9,8 @@
 import type { ConsentMethod } from '../../core/types.js';
 import type { ConsentStore } from '../../core/consent/store.js';
 import type { RegimeNotice, UIHost } from '../../core/lazy.js';
-import type { Regime, RegimeRules } from '../../core/regimes/regime.js';
+import type { Regime } from '../../core/regimes/regime.js';
+import type { RegimeRules } from '../../core/regimes/regime-defaults.js';
 import type { UIBridge } from '../../core/ui-bridge.js';
 
 export function regimeNotice(store: ConsentStore, regime: Regime, { signal, saleShare }: RegimeRules, ui: UIBridge): void {

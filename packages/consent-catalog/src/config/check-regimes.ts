@@ -27,8 +27,12 @@ export type RegimeProblem = [field: string, value: unknown];
 
 export const REGIME_IDS: readonly RegimeId[] = ['opt-in', 'uk', 'opt-out', 'notice'];
 const SOURCES: readonly RegionSource[] = ['meta', 'endpoint', 'timezone'];
-/** A `regions` key: a country (`JP`), a subdivision (`US-CA`), a group (`EU` is two letters, `EEA`) or `*`. */
-const REGION_KEY = /^([A-Z]{2}(-[A-Z\d]{1,3})?|EEA|\*)$/;
+/**
+ * A region code (ISO 3166-1 alpha-2 `FR` or ISO 3166-2 `US-CA`), or undefined. `XX` is what CDNs send for "no data"
+ * (Cloudflare's CF-IPCountry).
+ */
+export const regionCode = (value: unknown): string | undefined =>
+  typeof value === 'string' && /^(?!XX)[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(value) ? value : undefined;
 
 const isObject = (value: unknown): value is Record<string, any> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -36,16 +40,17 @@ const isObject = (value: unknown): value is Record<string, any> => typeof value 
  * True for an http(s) URL of the page's own origin: a region lookup elsewhere would hand the visitor's IP address to
  * a third party before any consent.
  */
-export const isSameOrigin = (url: unknown): boolean => {
+export const isSameOrigin = (url: unknown): boolean | undefined => {
   try {
     return typeof url === 'string' && new URL(url, location.href).origin === location.origin;
   } catch {
-    return false;
+    // Not a URL: not the page's origin (undefined).
   }
 };
 
 export function checkRegimes(value: RegimesConfig, categories: Category[]): { regimes: ResolvedRegimes; problems: RegimeProblem[] } {
-  const given: Record<string, any> = isObject(value) ? value : {};
+  // Not an object: the whole value is the one problem (its key is "").
+  const given: Record<string, any> = isObject(value) ? value : { '': value };
   const optional = categories.filter((c) => !c.required).map((c) => c.id);
   /** The allowed entries of a list, each once; absent, the default's. */
   const list = <T>(key: string, allowed: readonly unknown[], fallback: T[] = []): T[] => {
@@ -53,18 +58,17 @@ export function checkRegimes(value: RegimesConfig, categories: Category[]): { re
     return Array.isArray(items) ? items.filter((item, i) => allowed.includes(item) && items.indexOf(item) === i) : [];
   };
   const endpoint = isSameOrigin(given.endpoint) ? (given.endpoint as string) : undefined;
+  // A `regions` key is a region code, a group (`EU` has a country's shape, `EEA`) or `*`.
   const regimes: ResolvedRegimes = {
     from: list('from', endpoint ? SOURCES : ['meta', 'timezone'], ['meta', 'endpoint']),
     endpoint,
-    regions: Object.fromEntries(Object.entries<RegimeId>(isObject(given.regions) ? given.regions : {}).filter(([key, id]) => REGION_KEY.test(key) && REGIME_IDS.includes(id))),
+    regions: Object.fromEntries(Object.entries<RegimeId>(given.regions ?? {}).filter(([key, id]) => (regionCode(key) || key === 'EEA' || key === '*') && REGIME_IDS.includes(id))),
     unknown: REGIME_IDS.includes(given.unknown) ? given.unknown : 'opt-in',
     objectable: list('objectable', optional),
     saleShare: list('saleShare', optional, ['ads']),
     sensitive: list('sensitive', optional),
   };
   // A key is clean when what is used is what was given (unknown keys are not used).
-  const problems: RegimeProblem[] = isObject(value)
-    ? Object.keys(given).filter((key) => JSON.stringify(given[key]) !== JSON.stringify(regimes[key as keyof ResolvedRegimes])).map((key) => [key, given[key]])
-    : [['', value]];
+  const problems = Object.keys(given).filter((key) => JSON.stringify(given[key]) !== JSON.stringify(regimes[key as keyof ResolvedRegimes])).map((key): RegimeProblem => [key, given[key]]);
   return { regimes, problems };
 }
