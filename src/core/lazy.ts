@@ -37,10 +37,14 @@ export type CreateElement = <K extends keyof HTMLElementTagNameMap>(
 ) => HTMLElementTagNameMap[K];
 
 /**
- * The notice of a regime, built by the banner each time it shows (its texts through `t`, `close` hides it): the
- * frame's attributes over the banner's, and the words and buttons in place of the banner's.
+ * The notice of a regime, built by the banner each time it shows (its texts through `t`; `banner.showBanner(false)`
+ * hides it): the frame's attributes over the banner's, and the words and buttons in place of the banner's.
  */
-export type RegimeNotice = (h: CreateElement, t: (key: string) => string, close: () => void) => { frame: Record<string, string>; content: Node[] };
+export type RegimeNotice = (
+  h: CreateElement,
+  t: (key: string) => string,
+  banner: { showBanner(open: boolean): void },
+) => { frame: Record<string, string>; content: Node[] };
 
 export interface PreferencesOptions {
   /** Open every category's services disclosure (« Voir la liste des sociétés »). */

@@ -100,8 +100,9 @@ export class CookieConsentElement extends BaseElement {
     this.unsubscribe?.();
   }
 
-  showBanner(): void {
-    this.bannerOpen = true;
+  /** Shows the banner (or, with `false`, hides it without deciding: the GPC status's close button). */
+  showBanner(open = true): void {
+    this.bannerOpen = open;
     this.update();
   }
 
@@ -200,10 +201,7 @@ export class CookieConsentElement extends BaseElement {
       this.replaceChildren();
     }
     if (this.bannerOpen && !this.frame) {
-      const shown = notice?.(h, (key) => this.text(key), () => {
-        this.bannerOpen = false;
-        this.update();
-      });
+      const shown = notice?.(h, (key) => this.text(key), this);
       root.prepend((this.frame = this.bannerFrame(modal, shown?.frame)));
       this.replaceChildren(...(shown?.content ?? this.bannerContent()));
     }

@@ -40,7 +40,7 @@ export function regimeNotice(store: ConsentStore, regime: Regime, { signal, sale
 }
 
 /** The notice of the opt-out and notice regimes, or the GPC status once the signal's refusal is recorded. */
-const noticeOf = (store: ConsentStore, regime: Regime, host: UIHost, ok: () => void, doNotSell: () => void, signal: boolean): RegimeNotice => (h, t, close): ReturnType<RegimeNotice> => {
+const noticeOf = (store: ConsentStore, regime: Regime, host: UIHost, ok: () => void, doNotSell: () => void, signal: boolean): RegimeNotice => (h, t, banner): ReturnType<RegimeNotice> => {
   const actions = (...buttons: HTMLElement[]): HTMLElement => h('div', { slot: 'actions', class: 'cc-actions' }, ...buttons);
   const button = (key: string, onclick: () => void, kind = 'choice'): HTMLElement => h('button', { class: `cc-${kind}`, onclick }, t(key));
   if (store.state.method === 'gpc' && signal) {
@@ -48,7 +48,7 @@ const noticeOf = (store: ConsentStore, regime: Regime, host: UIHost, ok: () => v
       frame: { part: 'gpc-status', 'aria-label': t('gpcHonored') },
       content: [
         h('p', { slot: 'text', role: 'status' }, h('strong', {}, t('gpcHonored')), ' ', t('gpcHonoredText')),
-        actions(h('button', { class: 'cc-secondary', 'aria-label': t('noticeClose'), onclick: close }, '×')),
+        actions(h('button', { class: 'cc-secondary', 'aria-label': t('noticeClose'), onclick: () => banner.showBanner(false) }, '×')),
       ],
     };
   }
