@@ -1,9 +1,10 @@
 /**
  * The store under a regime (issue 21): the core's store, with what the regime adds to it (StoreRegime: its methods
  * `notice` and `opt-out`, `regime` and `region` in every state and in the record, as `g` and `r`), over a cookie jar
- * that reads a record that is not consent under this regime (validUnder) as no decision: the banner shows again. Under opt-in nothing more: nothing is granted without a click.
- * The regimes that grant without a click (uk, opt-out, notice) add their defaults (regime-defaults.ts, fetched only
- * for them). Bundled into regimes.js alone: it imports nothing at run time.
+ * that reads a record that is not consent under this regime (validUnder) as no decision: the banner shows again.
+ * Under opt-in that is all: nothing is granted without a click. The regimes that grant without a click (uk, opt-out,
+ * notice) add their defaults (regime-defaults.ts, fetched only for them). Bundled into regimes.js alone: it imports
+ * nothing at run time.
  */
 import type { ConsentStore, createStore } from '../consent/store.js';
 import type { CookieJar } from '../consent/cookie-jar.js';

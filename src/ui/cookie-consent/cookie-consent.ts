@@ -18,6 +18,8 @@ let lightSheet: CSSStyleSheet | undefined;
  * `.cc-continue`, `.cc-accept`, `.cc-reject`, `.cc-customize`), rendered by the element itself and slotted into its
  * frame, so that privacy tools reading the light DOM find them; the dialog stays in the shadow root.
  * @csspart banner - The first layer's frame.
+ * @csspart regime-notice - With `regimes`, under opt-out and notice: their notice's frame, in the banner's place.
+ * @csspart gpc-status - With `regimes`, under opt-out and notice: "Opt-Out Request Honored", in the banner's place.
  * @csspart title - The dialog's heading.
  * @csspart actions - Each row of buttons.
  * @csspart button - Every button of the dialog.
