@@ -29,6 +29,11 @@ export interface StartOptions {
   load: Load;
   /** Lazy files that the running script carries (the drop-in: the first layer and its commonest texts). */
   bundled?: Bundled;
+  /**
+   * Reads the consent cookie without blocking where the browser can (the drop-in). Not for `configure()`: a framework
+   * renders from the state, and defines its gates, right after the call.
+   */
+  readCookieLater?: boolean;
   /** Makes the API public (`window.cookieConsent`) before anything is announced, so `ready` listeners can read it. */
   publish(api: CookieConsentApi): void;
 }
@@ -38,7 +43,7 @@ export interface StartOptions {
  * subscribes every effect of a decision to it, then announces readiness. It decides nothing itself; a Global
  * Privacy Control refusal is recorded after `cookie-consent:ready`, as a change like any other.
  */
-export function startCookieConsent({ readConfig: input, configReady, load: fetchFile, bundled, publish }: StartOptions): CookieConsentApi {
+export function startCookieConsent({ readConfig: input, configReady, load: fetchFile, bundled, readCookieLater, publish }: StartOptions): CookieConsentApi {
   let store: ConsentStore | undefined;
   let resolveReady!: (state: ConsentState) => void;
   const ready = new Promise<ConsentState>((resolve) => (resolveReady = resolve));
@@ -99,8 +104,9 @@ export function startCookieConsent({ readConfig: input, configReady, load: fetch
     else {
       // Reading document.cookie blocks the page until the browser process answers (several milliseconds at start-up
       // on a phone): where the Cookie Store API exists the record is read without blocking, and the core wires when it
-      // answers, unless the page asks for the state first (an inline script right after the tag): then at once.
-      const reading = jar.preload?.();
+      // answers, unless the page asks for the state first (an inline script right after the tag): then at once. Not
+      // with Consent Mode: the default and a returning visitor's update must be in the dataLayer before the next tag.
+      const reading = readCookieLater && !config.googleConsentMode ? jar.preload?.() : undefined;
       if (reading) {
         wireNow = () => wire();
         reading.then(wireNow);
