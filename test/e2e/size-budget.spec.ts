@@ -107,9 +107,9 @@ test('the dialog with services: presets and cookie tables arrive with it, and on
 // the regime's store: 2.8 KB) comes on top of it, and under opt-out and notice the notice (consent-notice.js) too, while
 // the banner it carries goes unused. The ceilings are regression guards (README: Weight).
 const REGIME_BUDGETS = {
-  'US-CA': { shown: 'notice', target: 14 * 1024, ceiling: 17.95 * 1024 },
-  FR: { shown: 'banner', target: 14 * 1024, ceiling: 15.8 * 1024 },
-  GB: { shown: 'banner', target: 14 * 1024, ceiling: 16.25 * 1024 },
+  'US-CA': { shown: 'notice', target: 14 * 1024, ceiling: 18.1 * 1024 },
+  FR: { shown: 'banner', target: 14 * 1024, ceiling: 15.95 * 1024 },
+  GB: { shown: 'banner', target: 14 * 1024, ceiling: 16.4 * 1024 },
 } as const;
 for (const [region, { shown, target, ceiling }] of Object.entries(REGIME_BUDGETS)) {
   test(`first visit with regimes (${region}): the ${shown}`, async ({ page, site }) => {
