@@ -21,6 +21,9 @@ import type { ConsentState, CookieConsentApi } from './types.js';
 import { createUIBridge } from './ui-bridge.js';
 import { whenParsed } from './util/dom.js';
 
+/** What variants.js makes of the store maker: the same store, for the variant of this page view. */
+type VariantHook = (create: CreateStore) => CreateStore;
+
 export interface StartOptions {
   /** The config: JSON text, an object, or undefined for none. Called once, when the core starts. */
   readConfig(): unknown;
@@ -61,9 +64,8 @@ export function startCookieConsent({ readConfig: input, configReady, load: fetch
      * Wires the store and its subscribers; with `regimes`, under the regime of this page view (regimes.js); with
      * `variants`, for the variant of this page view (variants.js: the store's config is then the variant's).
      */
-    const wire = (regime?: RegimeHooks | void, variant?: ((create: CreateStore) => CreateStore) | void): void => {
-      const create = regime?.store ?? createStore;
-      const started = (variant ? variant(create) : create)(config, createCookieJar(config));
+    const wire = (regime?: RegimeHooks | void, variant: VariantHook = (create) => create): void => {
+      const started = variant(regime?.store ?? createStore)(config, createCookieJar(config));
       const language = pickLanguage(config.language, config.fallbackLanguage);
       ui.attach({ view: readOnlyView(started), config: started.config, language, api, load: rawLoad });
       // Every subscriber is wired before any decision can be recorded. Consent Mode first: its default must reach
@@ -90,12 +92,13 @@ export function startCookieConsent({ readConfig: input, configReady, load: fetch
 
     // With `regimes`, nothing starts until the visitor's region is known: no gating, no banner, no `ready` (fail
     // closed). If regimes.js cannot load, today's opt-in behaviour applies. Likewise with `variants`, until this page
-    // view's variant is drawn (without variants.js, the config's own banner and `variant` null).
+    // view's variant is drawn (without variants.js, the config's own banner and `variant` null). A file that did not
+    // load gives undefined: wire's defaults.
     if (regimes || variants)
       Promise.all([
         regimes && rawLoad('regimes').then((m) => m.resolveRegime(config, regimes, rawLoad, createStore, ui)).catch(loadFailed),
         variants && rawLoad('variants').then((m) => m.variantStore(variants, rawLoad), loadFailed),
-      ]).then(([regime, variant]) => wire(regime, variant));
+      ]).then((hooks) => wire(...(hooks as [RegimeHooks | void, VariantHook | undefined])));
     else wire();
   };
 
