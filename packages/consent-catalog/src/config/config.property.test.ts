@@ -390,7 +390,7 @@ describe('readConfig and checkConfig (properties)', () => {
         }
         if (isPlainRecord(consentLog)) {
           for (const key of defined(consentLog)) {
-            if (key !== 'endpoint') check(reported(`consentLog.${key}`, 'unknown'), () => `unknown key consentLog.${key} not reported`);
+            if (!['endpoint', 'impressions'].includes(key)) check(reported(`consentLog.${key}`, 'unknown'), () => `unknown key consentLog.${key} not reported`);
           }
         }
         if (isPlainRecord(categories)) {
