@@ -14,13 +14,22 @@ test('variants are drawn by weight on each page view, and nothing is stored befo
   const config = { variants: [{ id: 'a', weight: 3 }, { id: 'b', weight: 1, layout: 'box' }] };
   const view = site.page(`<!doctype html><html lang="fr"><head><script type="application/json" id="cookie-consent-config">${JSON.stringify(config)}</script><script src="/dist/cookie-consent.js"></script></head><body></body></html>`);
   await page.goto(site.page(`<!doctype html><title>200 page views</title>${'<iframe src="VIEW"></iframe>'.replaceAll('VIEW', view).repeat(200)}`));
-  const frames = page.frames().slice(1);
-  expect(frames).toHaveLength(200);
-  const drawn = await Promise.all(frames.map((frame) => frame.evaluate(() => new Promise<string | null>((resolve) => {
-    // The drop-in may not have run yet in this frame.
-    const read = () => (window.cookieConsent ? window.cookieConsent.ready.then(({ decided, variant }) => resolve(decided ? 'decided' : variant)) : setTimeout(read, 20));
-    read();
-  }))));
+  // Read from the page, in one round trip: each frame's state once its drop-in is ready.
+  const drawn = await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('iframe')].map(
+        (frame) =>
+          new Promise<string | null>((resolve) => {
+            const read = (): unknown => {
+              const api = (frame.contentWindow as (Window & typeof globalThis) | null)?.cookieConsent;
+              return api ? api.ready.then(({ decided, variant }) => resolve(decided ? 'decided' : variant)) : setTimeout(read, 20);
+            };
+            read();
+          }),
+      ),
+    ),
+  );
+  expect(drawn).toHaveLength(200);
   const counts: Record<string, number> = {};
   for (const variant of drawn) counts[String(variant)] = (counts[String(variant)] ?? 0) + 1;
   expect(Object.keys(counts).sort()).toEqual(['a', 'b']);
@@ -95,6 +104,28 @@ test('without `variants`, `variant` is null in the state, the change event and t
   expect(JSON.parse(receipts()[0].body).variant).toBeNull();
   // No variants.js was fetched.
   expect(site.requests.slice(before).filter((r) => r.path.endsWith('/variants.js'))).toEqual([]);
+});
+
+test('with `regimes` too: the variant and the regime are both in the state and the record', async ({ page, context, open }) => {
+  await open({ config: { regimes: {}, variants: [{ id: 'b', layout: 'box' }] }, beforeScript: '<meta name="consent-region" content="FR">' });
+  await expect(banner(page)).toBeVisible();
+  await expect(page.locator('cookie-consent')).toHaveAttribute('layout', 'box');
+  expect(await state(page)).toMatchObject({ decided: false, regime: 'opt-in', region: 'FR', variant: 'b' });
+  await button(page, 'Tout refuser').click();
+  expect((await storedRecord(context))?.record).toMatchObject({ m: 'reject-all', g: 'opt-in', r: 'FR', variant: 'b' });
+  const change = (await events(page)).find((e) => e.type === 'cookie-consent:change')!;
+  expect(change.detail).toMatchObject({ regime: 'opt-in', variant: 'b' });
+});
+
+test('variants.js cannot load: the config\'s own banner, `variant` null, nothing granted', async ({ page, context, open }) => {
+  await page.route('**/dist/variants.js', (route) => route.abort());
+  const opened = await open({ config: { layout: 'bar', variants: [{ id: 'b', layout: 'box' }] } });
+  await expect(banner(page)).toBeVisible();
+  await expect(page.locator('cookie-consent')).toHaveAttribute('layout', 'bar');
+  expect(await state(page)).toMatchObject({ decided: false, variant: null, categories: { analytics: false } });
+  expect(opened.consoleErrors.some((m) => m.includes('could not be loaded'))).toBe(true);
+  await button(page, 'Tout accepter').click();
+  expect(Object.keys((await storedRecord(context))!.record)).not.toContain('variant');
 });
 
 test('refused variants: one console message naming the field, that variant dropped, the others still drawn', async ({ page, open }) => {
