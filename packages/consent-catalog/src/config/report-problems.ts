@@ -106,7 +106,10 @@ export function reportRegimes(problems: RegimeProblem[]): void {
   }
 }
 
-/** What each kind of `variants` problem expected (config/check-variants.ts). */
+/**
+ * What each kind of `variants` problem expected (config/check-variants.ts). `text-name` spells BANNER_TEXTS out: importing
+ * it would make config-report.js and variants.js share a chunk (a file of its own, one more round trip).
+ */
 const VARIANT_EXPECTED: Record<string, string> = {
   variant: 'an object such as { "id": "b", "weight": 1, "layout": "box" }',
   key: 'only id, weight, layout, theme and texts (a variant changes the banner\'s look, never what it offers)',
