@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkVariants } from 'bandeau-catalog/config/check-variants';
+import { BANNER_TEXTS, checkVariants } from 'bandeau-catalog/config/check-variants';
+import { reportVariants } from 'bandeau-catalog/config/report-problems';
 import { readConfig } from 'bandeau-catalog/config/read-config';
 import { createStore } from '../consent/store.js';
 import type { CookieJar } from '../consent/cookie-jar.js';
@@ -50,6 +51,21 @@ describe('checkVariants', () => {
       'variants[9].id duplicate',
     ]);
     expect(variants.map((v) => v.id)).to.deep.equal(['ok']);
+  });
+
+  it('one console message per refused variant, naming the field; the message lists every banner text', () => {
+    const logged: string[] = [];
+    const { error } = console;
+    console.error = (message: string) => logged.push(message);
+    try {
+      reportVariants(checkVariants([{ id: 'a', texts: { fr: { dialogTitle: 'x' } } }, { id: 'b', texts: { fr: { acceptAll: '' } } }]).problems);
+    } finally {
+      console.error = error;
+    }
+    expect(logged).to.have.length(2);
+    expect(logged[0]).to.match(/^\[cookie-consent\] config\.variants\[0\]\.texts\.fr\.dialogTitle: .*; variant dropped\.$/);
+    for (const name of BANNER_TEXTS) expect(logged[0]).to.include(name);
+    expect(logged[1]).to.include('config.variants[1].texts.fr.acceptAll: expected a label that is not blank');
   });
 
   it('is silent without the key, and reports one problem when it is not an array', () => {
