@@ -31,4 +31,6 @@ export const LAZY_MODULES = {
   regimes: () => import('./core/regimes/resolve.js'),
   'regimes-timezones': () => import('./core/regimes/timezones.js'),
   'consent-notice': () => import('./ui/notice/consent-notice.js'),
+  // Issue 23, only with `variants` in the config.
+  variants: () => import('./core/variants/variants.js'),
 } satisfies Modules;

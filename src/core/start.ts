@@ -16,9 +16,13 @@ import { syncTabs } from './integrations/tab-sync.js';
 import type { Bundled, Load } from './lazy.js';
 import { lazyLoader, loadFailed, withImports } from './load.js';
 import type { RegimeHooks } from './regimes/resolve.js';
+import type { CreateStore } from './consent/store.js';
 import type { ConsentState, CookieConsentApi } from './types.js';
 import { createUIBridge } from './ui-bridge.js';
 import { whenParsed } from './util/dom.js';
+
+/** What variants.js makes of the store maker: the same store, for the variant of this page view. */
+type VariantHook = (create: CreateStore) => CreateStore;
 
 export interface StartOptions {
   /** The config: JSON text, an object, or undefined for none. Called once, when the core starts. */
@@ -65,17 +69,20 @@ export function startCookieConsent({ readConfig: input, configReady, load: fetch
 
   const boot = (): void => {
     const raw = input();
-    const { config, clean, regimes } = readConfig(raw);
+    const { config, clean, regimes, variants } = readConfig(raw);
     if (!clean) load('config-report').then((m) => m.reportConfig(raw));
 
-    /** Wires the store and its subscribers; with `regimes`, under the regime of this page view (regimes.js). */
+    /**
+     * Wires the store and its subscribers; with `regimes`, under the regime of this page view (regimes.js); with
+     * `variants`, for the variant of this page view (variants.js: the store's config is then the variant's).
+     */
     const jar = createCookieJar(config);
-    const wire = (regime?: RegimeHooks | void): void => {
+    const wire = (regime?: RegimeHooks | void, variant: VariantHook = (create) => create): void => {
       wireNow = undefined;
       if (store) return;
-      const started = (regime?.store ?? createStore)(config, jar);
+      const started = variant(regime?.store ?? createStore)(config, jar);
       const language = pickLanguage(config.language, config.fallbackLanguage);
-      ui.attach({ view: readOnlyView(started), config, language, api, load: rawLoad });
+      ui.attach({ view: readOnlyView(started), config: started.config, language, api, load: rawLoad });
       // Every subscriber is wired before any decision can be recorded. Consent Mode first: its default must reach
       // the dataLayer before any tag can read it.
       if (config.googleConsentMode) startConsentMode(config.googleConsentMode, started);
@@ -99,8 +106,14 @@ export function startCookieConsent({ readConfig: input, configReady, load: fetch
     };
 
     // With `regimes`, nothing starts until the visitor's region is known: no gating, no banner, no `ready` (fail
-    // closed). If regimes.js cannot load, today's opt-in behaviour applies.
-    if (regimes) rawLoad('regimes').then((m) => m.resolveRegime(config, regimes, rawLoad, createStore, ui)).catch(loadFailed).then(wire);
+    // closed). If regimes.js cannot load, today's opt-in behaviour applies. Likewise with `variants`, until this page
+    // view's variant is drawn (without variants.js, the config's own banner and `variant` null). A file that did not
+    // load gives undefined: wire's defaults.
+    if (regimes || variants)
+      Promise.all([
+        regimes && rawLoad('regimes').then((m) => m.resolveRegime(config, regimes, rawLoad, createStore, ui)).catch(loadFailed),
+        variants && rawLoad('variants').then((m) => m.variantStore(variants, rawLoad), loadFailed),
+      ]).then((hooks) => wire(...(hooks as [RegimeHooks | void, VariantHook | undefined])));
     else {
       // Reading document.cookie blocks the page until the browser process answers (several milliseconds at start-up
       // on a phone): where the Cookie Store API exists the record is read without blocking, and the core wires when it

@@ -32,9 +32,11 @@ export function createUIBridge(load: Load): UIBridge {
 
   /** What the dialog and the declaration fetch beside their own imports: their texts, and the services' details. */
   const details = (): LazyName[] => [`i18n/dialog/${host.language}`, ...(Object.keys(host.config.services).length ? (['services'] as const) : [])];
+  /** `consentLog.impressions`: the banner was shown to a visitor who has not decided; the sender counts it (issue 23). */
+  const impression = (): unknown => host.config.consentLog?.impressions && load('consent-log').then((m) => m.sendImpression(host), loadFailed);
   const show = (view?: View): void =>
     void (ui ??= loadUI('cookie-consent-ui', view === 'showPreferences' ? ['preferences-dialog', ...details()] : []).then((m) => m.mount(host)))
-      .then((handle) => (view ? handle[view]() : host.view.state.decided || handle.showBanner()), (error) => {
+      .then((handle) => (view ? handle[view]() : host.view.state.decided || (handle.showBanner(), impression())), (error) => {
         ui = undefined;
         loadFailed(error);
       });

@@ -106,10 +106,12 @@ test('the dialog with services: presets and cookie tables arrive with it, and on
 // Not met since the drop-in carries the first layer (issue 22, 12.6 KB): regimes.js (the checker, the sources, the map,
 // the regime's store: 2.8 KB) comes on top of it, and under opt-out and notice the notice (consent-notice.js) too, while
 // the banner it carries goes unused. The ceilings are regression guards (README: Weight).
+// Issue 23 (`variant` in the state, `consentLog.impressions`) and issue 22 (the compile hint, the cookie read later)
+// added 0.25 KB to the drop-in, for every page: +0.25 KB each.
 const REGIME_BUDGETS = {
-  'US-CA': { shown: 'notice', target: 14 * 1024, ceiling: 18.1 * 1024 },
-  FR: { shown: 'banner', target: 14 * 1024, ceiling: 15.95 * 1024 },
-  GB: { shown: 'banner', target: 14 * 1024, ceiling: 16.4 * 1024 },
+  'US-CA': { shown: 'notice', target: 14 * 1024, ceiling: 18.2 * 1024 },
+  FR: { shown: 'banner', target: 14 * 1024, ceiling: 16.05 * 1024 },
+  GB: { shown: 'banner', target: 14 * 1024, ceiling: 16.5 * 1024 },
 } as const;
 for (const [region, { shown, target, ceiling }] of Object.entries(REGIME_BUDGETS)) {
   test(`first visit with regimes (${region}): the ${shown}`, async ({ page, site }) => {

@@ -6,6 +6,9 @@ import type { CategoryId, ConsentChange, ConsentMethod, ConsentState, ResolvedCo
 /** Follows every recorded change; `remote` is true when it was read from the cookie (another tab decided). */
 export type Subscriber = (change: ConsentChange, remote: boolean) => void;
 
+/** Makes a store over a cookie jar: createStore, or a decorated one (regimes, variants). */
+export type CreateStore = (config: ResolvedConfig, jar: CookieJar) => ConsentStore;
+
 /** Category and service choices, as the state reports them. */
 export type Choices = Pick<ConsentState, 'categories' | 'services'>;
 
@@ -70,7 +73,7 @@ export function createStore(config: ResolvedConfig, jar: CookieJar): ConsentStor
     }
     return { categories, services };
   };
-  const undecided = (): ConsentState => ({ decided: false, ...choices(() => false), consentId: null, decidedAt: null, revision: config.revision, method: null });
+  const undecided = (): ConsentState => ({ decided: false, ...choices(() => false), consentId: null, decidedAt: null, revision: config.revision, method: null, variant: null });
 
   const read = (): ConsentState => {
     const record = decodeRecord(jar.read());
@@ -79,7 +82,7 @@ export function createStore(config: ResolvedConfig, jar: CookieJar): ConsentStor
     // choices refuses a service it does not know (added since), as it does a new category.
     const stored = record && choices((id) => (Object.hasOwn(config.services, id) ? (record.s ? record.s[id] : record.c[config.services[id].category]) : record.c[id]) === true);
     if (record && isCurrentRecord(record, config.revision, config.cookie.lifetimeDays, Date.now())) {
-      return { decided: true, ...stored!, consentId: record.id, decidedAt: record.at, revision: record.rev, method: record.m };
+      return { decided: true, ...stored!, consentId: record.id, decidedAt: record.at, revision: record.rev, method: record.m, variant: null };
     }
     previous = stored;
     return undecided();
@@ -115,7 +118,7 @@ export function createStore(config: ResolvedConfig, jar: CookieJar): ConsentStor
       const services = optional(chosen.services, isRequired);
       previous = null;
       jar.write(encodeRecord({ v: RECORD_FORMAT, rev: config.revision, id, at, m: method, c: optional(chosen.categories, isRequired), ...(Object.keys(services).length && { s: services }) }));
-      record({ decided: true, ...chosen, consentId: id, decidedAt: at, revision: config.revision, method });
+      record({ decided: true, ...chosen, consentId: id, decidedAt: at, revision: config.revision, method, variant: null });
     },
     sync() {
       const next = read();

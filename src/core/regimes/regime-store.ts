@@ -84,6 +84,8 @@ export function regimeStore(createStore: CreateStore, config: ResolvedConfig, ja
       method,
       regime: regime.id,
       region: regime.region,
+      // Set by the variants' store, which decorates this one (src/core/variants/).
+      variant: null,
     };
   };
 
