@@ -17,7 +17,11 @@ export interface UIBridge {
   scan(): void;
 }
 
-const parsed = (): Promise<void> => new Promise(whenParsed);
+/**
+ * The parsed document, and a task of its own: the core's start-up and the building of the UI are two short tasks
+ * rather than one long one (a long task after the first paint is blocking time on a slow phone).
+ */
+const parsed = (): Promise<void> => new Promise((resolve) => whenParsed(() => setTimeout(resolve)));
 
 /** Loads the Lit UI and the plain-DOM parts (placeholder, floating button) from dist/ only when one must be shown. */
 export function createUIBridge(load: Load): UIBridge {
