@@ -68,6 +68,23 @@ function serveDist(): Plugin {
 }
 
 /**
+ * Puts V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chrome 136+) on the drop-in's first line: almost all
+ * of its functions run at start-up, so they are compiled with the script as it streams in, off the main thread,
+ * rather than one by one on the main thread as each is first called (about a fifth of its start-up script time, in
+ * `npm run bench`). Other engines read a comment. Added after minification, which drops comments.
+ */
+function compileHints(): Plugin {
+  return {
+    name: 'compile-hints',
+    generateBundle(options, bundle) {
+      // Not under `npm run size:modules` (--sourcemap): the line it adds would shift the map.
+      if (options.sourcemap) return;
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+    },
+  };
+}
+
+/**
  * Minifies the CSS in the UI's `*.styles.ts` modules (template literals): comments and whitespace go, which the
  * JS minifier leaves alone inside strings. Interpolations (`${...}`) are kept as they are.
  */
@@ -176,7 +193,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'drop-in') {
     return {
       // It carries the first layer, styles included.
-      plugins: [minifyStyles()],
+      plugins: [minifyStyles(), compileHints()],
       resolve: catalogSource,
       build: {
         ...build,

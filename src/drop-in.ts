@@ -31,5 +31,6 @@ if (window.cookieConsent) {
     readConfig: () => document.getElementById(CONFIG_ID)?.textContent ?? undefined,
     load: (name) => import(/* @vite-ignore */ `${base}${name}.js`),
     bundled: BUNDLED,
+    readCookieLater: true,
   });
 }

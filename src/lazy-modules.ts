@@ -33,4 +33,6 @@ export const LAZY_MODULES = {
   'regimes-by-default': () => import('./regimes-by-default.js'),
   'regimes-endpoint': () => import('./core/regimes/endpoint.js'),
   'regimes-notice': () => import('./ui/notice/regime-notice.js'),
+  // Issue 23, only with `variants` in the config.
+  variants: () => import('./core/variants/variants.js'),
 } satisfies Modules;

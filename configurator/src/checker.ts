@@ -5,7 +5,8 @@
  * move, only these paths change.
  */
 import { checkConfig } from 'bandeau-catalog/config/check-config';
-import { reportProblems } from 'bandeau-catalog/config/report-problems';
+import { checkVariants } from 'bandeau-catalog/config/check-variants';
+import { reportProblems, reportVariants } from 'bandeau-catalog/config/report-problems';
 import type { Problem } from 'bandeau-catalog/config/rules';
 import { DEFAULT_CONSENT_MODE, TOP_KEYS } from 'bandeau-catalog/config/schema';
 import { PRESETS } from 'bandeau-catalog/presets/presets';
@@ -62,6 +63,8 @@ async function check(config: Config): Promise<{ problems: FieldProblem[]; raw: P
   const { config: resolved, problems: raw } = checkConfig(config);
   const problems = await collect(async () => {
     reportProblems(raw);
+    // `variants`, as variants.js checks it in the page (a refused variant is left out of the tags).
+    if (config.variants !== undefined) reportVariants(checkVariants(config.variants).problems);
     // The configurator bundles every preset: its loader answers `presets/<id>` only, the one file resolveServices asks for.
     const loadPreset = async (name: string) => {
       const id = name.replace(/^presets\//, '');

@@ -16,6 +16,7 @@ function target(problem: FieldProblem): Path | undefined {
     return at >= 0 ? path.slice(0, at + 1) : path;
   }
   if (/category ignored/.test(problem.message)) return path.slice(0, 2);
+  if (/variant dropped/.test(problem.message)) return path.slice(0, 2);
   return path;
 }
 

@@ -9,7 +9,7 @@ import type { CategoryId, ConsentState } from '../core/types.js';
 const inBrowser = typeof document !== 'undefined';
 
 /** Before the widget runs, and on a server: undecided, nothing granted. */
-export const UNDECIDED: ConsentState = Object.freeze({ decided: false, categories: {}, services: {}, consentId: null, decidedAt: null, revision: 1, method: null });
+export const UNDECIDED: ConsentState = Object.freeze({ decided: false, categories: {}, services: {}, consentId: null, decidedAt: null, revision: 1, method: null, variant: null });
 
 /** Calls `listener` on `cookie-consent:ready` and on every `cookie-consent:change`; returns the unsubscribe function. */
 export function followConsent(listener: () => void): () => void {

@@ -5,7 +5,7 @@ import type { CookieConsentApi } from '../core/types.js';
 
 /** Makes the page look like a widget runs whose stored decision grants exactly `granted`. */
 export function runningWidget(granted: string[]): { grant(id: string): void; stop(): void } {
-  const state = () => ({ decided: true, categories: Object.fromEntries(granted.map((id) => [id, true])), services: {}, consentId: 'x', decidedAt: '2026-01-01T00:00:00.000Z', revision: 1, method: 'accept-all' });
+  const state = () => ({ decided: true, categories: Object.fromEntries(granted.map((id) => [id, true])), services: {}, consentId: 'x', decidedAt: '2026-01-01T00:00:00.000Z', revision: 1, method: 'accept-all', variant: null });
   window.cookieConsent = { isGranted: (id: string) => granted.includes(id), get: state } as unknown as CookieConsentApi;
   return {
     grant(id) {

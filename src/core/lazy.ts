@@ -10,6 +10,7 @@
 import type { ConsentView } from './consent/view.js';
 import type { CookieConsentApi, LocalizedText, ResolvedConfig, ServiceId } from './types.js';
 import type { RegimeProblem } from 'bandeau-catalog/config/check-regimes';
+import type { VariantProblem } from 'bandeau-catalog/config/check-variants';
 import type { ResolvedService } from '../services/resolved.js';
 
 /** A language table: every visible string, keyed by name. */
@@ -83,7 +84,7 @@ export interface LazyFiles {
   /** `<cookie-declaration>`, for the privacy-policy page: defines the element (once). */
   'cookie-declaration': { defineDeclaration(host: UIHost): void };
   /** The config's problems, told in the console (only when the config has some). */
-  'config-report': { reportConfig(input: unknown): void; reportRegimes(problems: RegimeProblem[]): void };
+  'config-report': { reportConfig(input: unknown): void; reportRegimes(problems: RegimeProblem[]): void; reportVariants(problems: VariantProblem[]): void };
   /** The consent log's sender. */
   'consent-log': typeof import('./integrations/send-receipt.js');
   /** Deletes what withdrawn categories and services declared. */
@@ -100,6 +101,8 @@ export interface LazyFiles {
   'regimes-endpoint': typeof import('./regimes/endpoint.js');
   /** Under opt-out and notice: their notice, in the banner's place (ui/notice/regime-notice.ts). */
   'regimes-notice': typeof import('../ui/notice/regime-notice.js');
+  /** Issue 23, only with `variants` in the config: their check, this page view's draw, the store that records it. */
+  variants: typeof import('./variants/variants.js');
   // Shared by the dialog and the declaration, fetched beside them so that their imports cost no round trip of their
   // own: Lit's templates, the services' details, the language helpers.
   'lit-html': unknown;

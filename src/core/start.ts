@@ -16,9 +16,13 @@ import { syncTabs } from './integrations/tab-sync.js';
 import type { Bundled, Load } from './lazy.js';
 import { lazyLoader, loadFailed, withImports } from './load.js';
 import type { RegimeHooks } from './regimes/resolve.js';
+import type { CreateStore } from './consent/store.js';
 import type { ConsentState, CookieConsentApi } from './types.js';
 import { createUIBridge } from './ui-bridge.js';
 import { whenParsed } from './util/dom.js';
+
+/** What variants.js makes of the store maker: the same store, for the variant of this page view. */
+type VariantHook = (create: CreateStore) => CreateStore;
 
 export interface StartOptions {
   /** The config: JSON text, an object, or undefined for none. Called once, when the core starts. */
@@ -29,6 +33,11 @@ export interface StartOptions {
   load: Load;
   /** Lazy files that the running script carries (the drop-in: the first layer and its commonest texts). */
   bundled?: Bundled;
+  /**
+   * Reads the consent cookie without blocking where the browser can (the drop-in). Not for `configure()`: a framework
+   * renders from the state, and defines its gates, right after the call.
+   */
+  readCookieLater?: boolean;
   /** Makes the API public (`window.cookieConsent`) before anything is announced, so `ready` listeners can read it. */
   publish(api: CookieConsentApi): void;
 }
@@ -38,29 +47,42 @@ export interface StartOptions {
  * subscribes every effect of a decision to it, then announces readiness. It decides nothing itself; a Global
  * Privacy Control refusal is recorded after `cookie-consent:ready`, as a change like any other.
  */
-export function startCookieConsent({ readConfig: input, configReady, load: fetchFile, bundled, publish }: StartOptions): CookieConsentApi {
+export function startCookieConsent({ readConfig: input, configReady, load: fetchFile, bundled, readCookieLater, publish }: StartOptions): CookieConsentApi {
   let store: ConsentStore | undefined;
   let resolveReady!: (state: ConsentState) => void;
   const ready = new Promise<ConsentState>((resolve) => (resolveReady = resolve));
   const waiting: Array<(store: ConsentStore) => void> = [];
-  const withStore = (action: (store: ConsentStore) => void): void => void (store ? action(store) : waiting.push(action));
+  /** Wires at once a store whose cookie is still being read without blocking: the page asked for the state now. */
+  let wireNow: (() => void) | undefined;
+  const current = (): ConsentStore | undefined => (wireNow?.(), store);
+  const withStore = (action: (store: ConsentStore) => void): void => {
+    const now = current();
+    if (now) action(now);
+    else waiting.push(action);
+  };
   // What a file imports comes with it, in parallel: a chain of round trips on a slow network costs more than bytes.
   const rawLoad = withImports(fetchFile, bundled);
   const load = lazyLoader(rawLoad);
   const callbacks = createPageCallbacks();
   const ui = createUIBridge(rawLoad);
-  const api = createApi({ store: () => store, withStore, show: (view) => withStore(() => ui.show(view)), callbacks, ready });
+  const api = createApi({ store: current, withStore, show: (view) => withStore(() => ui.show(view)), callbacks, ready });
 
   const boot = (): void => {
     const raw = input();
-    const { config, clean, regimes } = readConfig(raw);
+    const { config, clean, regimes, variants } = readConfig(raw);
     if (!clean) load('config-report').then((m) => m.reportConfig(raw));
 
-    /** Wires the store and its subscribers; with `regimes`, under the regime of this page view (regimes.js). */
-    const wire = (regime?: RegimeHooks | void): void => {
-      const started = (regime?.store ?? createStore)(config, createCookieJar(config));
+    /**
+     * Wires the store and its subscribers; with `regimes`, under the regime of this page view (regimes.js); with
+     * `variants`, for the variant of this page view (variants.js: the store's config is then the variant's).
+     */
+    const jar = createCookieJar(config);
+    const wire = (regime?: RegimeHooks | void, variant: VariantHook = (create) => create): void => {
+      wireNow = undefined;
+      if (store) return;
+      const started = variant(regime?.store ?? createStore)(config, jar);
       const language = pickLanguage(config.language, config.fallbackLanguage);
-      ui.attach({ view: readOnlyView(started), config, language, api, load: rawLoad });
+      ui.attach({ view: readOnlyView(started), config: started.config, language, api, load: rawLoad });
       // Every subscriber is wired before any decision can be recorded. Consent Mode first: its default must reach
       // the dataLayer before any tag can read it.
       if (config.googleConsentMode) startConsentMode(config.googleConsentMode, started);
@@ -84,9 +106,25 @@ export function startCookieConsent({ readConfig: input, configReady, load: fetch
     };
 
     // With `regimes`, nothing starts until the visitor's region is known: no gating, no banner, no `ready` (fail
-    // closed). If regimes.js cannot load, today's opt-in behaviour applies.
-    if (regimes) rawLoad('regimes').then((m) => m.resolveRegime(config, regimes, rawLoad, createStore, ui)).catch(loadFailed).then(wire);
-    else wire();
+    // closed). If regimes.js cannot load, today's opt-in behaviour applies. Likewise with `variants`, until this page
+    // view's variant is drawn (without variants.js, the config's own banner and `variant` null). A file that did not
+    // load gives undefined: wire's defaults.
+    if (regimes || variants)
+      Promise.all([
+        regimes && rawLoad('regimes').then((m) => m.resolveRegime(config, regimes, rawLoad, createStore, ui)).catch(loadFailed),
+        variants && rawLoad('variants').then((m) => m.variantStore(variants, rawLoad), loadFailed),
+      ]).then((hooks) => wire(...(hooks as [RegimeHooks | void, VariantHook | undefined])));
+    else {
+      // Reading document.cookie blocks the page until the browser process answers (several milliseconds at start-up
+      // on a phone): where the Cookie Store API exists the record is read without blocking, and the core wires when it
+      // answers, unless the page asks for the state first (an inline script right after the tag): then at once. Not
+      // with Consent Mode: the default and a returning visitor's update must be in the dataLayer before the next tag.
+      const reading = readCookieLater && !config.googleConsentMode ? jar.preload?.() : undefined;
+      if (reading) {
+        wireNow = () => wire();
+        reading.then(wireNow);
+      } else wire();
+    }
   };
 
   publish(api);

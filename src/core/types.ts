@@ -23,6 +23,12 @@ export interface ConsentState {
   regime?: RegimeId;
   /** With `regimes`: the visitor's region for this page view (`US-CA`, `FR`), or null when no source answered. */
   region?: string | null;
+  /**
+   * With `variants` in the config: before a decision, the id of the variant this page view shows; once decided, the
+   * variant recorded with the decision (the cookie and the receipt keep it). Null without `variants`, and for a
+   * decision recorded without one.
+   */
+  variant: string | null;
 }
 
 /** Detail of `cookie-consent:change`. */

@@ -17,7 +17,11 @@ export interface UIBridge {
   scan(): void;
 }
 
-const parsed = (): Promise<void> => new Promise(whenParsed);
+/**
+ * The parsed document, and a task of its own: the core's start-up and the building of the UI are two short tasks
+ * rather than one long one (a long task after the first paint is blocking time on a slow phone).
+ */
+const parsed = (): Promise<void> => new Promise((resolve) => whenParsed(() => setTimeout(resolve)));
 
 /** Loads the Lit UI and the plain-DOM parts (placeholder, floating button) from dist/ only when one must be shown. */
 export function createUIBridge(load: Load): UIBridge {
@@ -32,9 +36,11 @@ export function createUIBridge(load: Load): UIBridge {
 
   /** What the dialog and the declaration fetch beside their own imports: their texts, and the services' details. */
   const details = (): LazyName[] => [`i18n/dialog/${host.language}`, ...(Object.keys(host.config.services).length ? (['services'] as const) : [])];
+  /** `consentLog.impressions`: the banner was shown to a visitor who has not decided; the sender counts it (issue 23). */
+  const impression = (): unknown => host.config.consentLog?.impressions && load('consent-log').then((m) => m.sendImpression(host), loadFailed);
   const show = (view?: View): void =>
     void (ui ??= loadUI('cookie-consent-ui', view === 'showPreferences' ? ['preferences-dialog', ...details()] : []).then((m) => m.mount(host)))
-      .then((handle) => (view ? handle[view]() : host.view.state.decided || handle.showBanner()), (error) => {
+      .then((handle) => (view ? handle[view]() : host.view.state.decided || (handle.showBanner(), impression())), (error) => {
         ui = undefined;
         loadFailed(error);
       });

@@ -11,6 +11,21 @@ test('window.cookieConsent exists for the inline script right after the tag', as
   });
 });
 
+test('a stored decision is readable right after the tag, and `ready` has it when nothing asked earlier', async ({ page, open }) => {
+  // The core reads the cookie without blocking (Cookie Store API) unless the page asks for the state first.
+  const early = `<script>window.__early = window.cookieConsent.get();</script>`;
+  await open({ config: {} });
+  await page.evaluate(() => window.cookieConsent!.update({ social: true }));
+  await open({ config: {}, head: early });
+  expect(await page.evaluate(() => (window as any).__early)).toMatchObject({ decided: true, method: 'custom', categories: { social: true, analytics: false } });
+  await open({ config: {} });
+  expect(await page.evaluate(() => window.cookieConsent!.ready)).toMatchObject({ decided: true, method: 'custom', categories: { social: true } });
+  // A later decision is what a later read sees (the early answer is used once).
+  await page.evaluate(() => window.cookieConsent!.rejectAll());
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  expect(await page.evaluate(() => window.cookieConsent!.get())).toMatchObject({ method: 'reject-all', categories: { social: false } });
+});
+
 test('whenGranted resolves on grant (and at once when already granted); onChange unsubscribes', async ({ page, open }) => {
   await open({ config: {} });
   const result = await page.evaluate(async () => {

@@ -177,12 +177,14 @@ test('the consent log receives one JSON receipt per decision, and nothing else',
     revision: 1,
     categories: { necessary: true, analytics: true, social: true, ads: true },
     method: 'accept-all',
+    // Issue 23: the banner variant shown; null without `variants`.
+    variant: null,
     language: 'fr',
     origin: url.origin,
     path: url.pathname,
   });
   expect(receipts[1]).toMatchObject({ consentId: state.consentId, method: 'custom', decidedAt: state.decidedAt, categories: { ads: false } });
-  expect(Object.keys(receipts[1]).sort()).toEqual(['categories', 'consentId', 'decidedAt', 'language', 'method', 'origin', 'path', 'revision']);
+  expect(Object.keys(receipts[1]).sort()).toEqual(['categories', 'consentId', 'decidedAt', 'language', 'method', 'origin', 'path', 'revision', 'variant']);
 });
 
 test('the receipt matches its published JSON Schema', async ({ page, site, open }) => {
@@ -192,7 +194,9 @@ test('the receipt matches its published JSON Schema', async ({ page, site, open 
   await button(page, 'Tout refuser').click();
   await expect.poll(() => site.requests.slice(before).filter((r) => r.path === '/consent-log').length).toBe(1);
   const receipt = JSON.parse(site.requests.slice(before).find((r) => r.path === '/consent-log')!.body!);
-  expect(Object.keys(receipt).sort()).toEqual([...schema.required].sort());
+  // The required fields, and `variant` (null without `variants`; optional, as older widgets leave it out).
+  expect(Object.keys(receipt).sort()).toEqual([...schema.required, 'variant'].sort());
+  expect(receipt.variant).toBeNull();
   expect(schema.additionalProperties).toBe(false);
   for (const [key, rule] of Object.entries<any>(schema.properties)) {
     if (rule.type === 'string') expect(typeof receipt[key], key).toBe('string');

@@ -351,6 +351,33 @@ test('regimes: a region rule built in the form shows the same notice in the prev
   await expect.poll(async () => (await outputConfig(page)).regimes.endpoint).toBeUndefined();
 });
 
+// Variants (issue 23): offered once the widget's config checker reads the key.
+const WIDGET_READS_VARIANTS = /TOP_KEYS = '[^']*\bvariants\b/.test(readFileSync(new URL('../../packages/consent-catalog/src/config/schema.ts', import.meta.url), 'utf8'));
+
+test('variants: built in the form, checked by the widget\'s checker, a refused one left out of the tags', async ({ page, site }) => {
+  test.skip(!WIDGET_READS_VARIANTS, 'the widget does not read variants yet');
+  await openConfigurator(page, site.origin);
+  const add = page.getByRole('button', { name: 'Add a variant' });
+  await add.click();
+  await add.click();
+  await page.getByLabel('Layout of variant b').selectOption('box');
+  await page.getByLabel('Banner title of variant b (French (fr))').fill('Vos choix en bref');
+  await expect.poll(async () => (await outputConfig(page)).variants).toEqual([
+    { id: 'a', weight: 1 },
+    { id: 'b', weight: 1, layout: 'box', texts: { fr: { bannerTitle: 'Vos choix en bref' } } },
+  ]);
+  await page.getByLabel('Weight of variant b (default 1)').fill('-1');
+  await expect(page.locator('.verdict')).toContainText('1 problem(s)');
+  await expect(page.getByText('config.variants[1].weight: expected a positive number, got -1; variant dropped.')).toBeVisible();
+  await expect.poll(async () => (await outputConfig(page)).variants).toEqual([{ id: 'a', weight: 1 }]);
+  // The consent log's impressions: offered once there is an endpoint, off by default.
+  await page.getByLabel('Consent log endpoint (receives a JSON receipt of every decision)').fill('/consent-log');
+  const impressions = page.getByLabel(/Also count each banner shown/);
+  await expect(impressions).not.toBeChecked();
+  await impressions.check();
+  await expect.poll(async () => (await outputConfig(page)).consentLog).toEqual({ endpoint: '/consent-log', impressions: true });
+});
+
 test('every control of the page is reached with the Tab key', async ({ page, site }) => {
   await openConfigurator(page, site.origin);
   await page.getByRole('heading', { level: 1 }).click();

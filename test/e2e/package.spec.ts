@@ -93,7 +93,7 @@ test('on a server: every entry imports, configure() is inert and undecided, read
     }));
   `);
   const result = JSON.parse(out);
-  const undecided = { decided: false, categories: { necessary: true, analytics: false, social: false }, services: {}, consentId: null, decidedAt: null, revision: 1, method: null };
+  const undecided = { decided: false, categories: { necessary: true, analytics: false, social: false }, services: {}, consentId: null, decidedAt: null, revision: 1, method: null, variant: null };
   expect(result).toEqual({
     state: undecided, ready: undecided, same: true, social: false, global: 'undefined', event: 'cookie-consent:ready',
     seen: false, svelteSeen: false, elements: 'undefined',

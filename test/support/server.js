@@ -28,9 +28,9 @@ export async function startSite({ root, gzip = false }) {
   const requests = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    requests.push({ method: req.method, path: url.pathname, url: req.url });
-    // The consent log: 204, or the status that `site.logStatus` is set to (a receiver that is down).
-    if (url.pathname === '/consent-log' && req.method === 'POST') {
+    requests.push({ method: req.method, path: url.pathname, url: req.url, cookie: req.headers.cookie, contentType: req.headers['content-type'] });
+    // The consent log (and its /impressions): 204, or the status that `site.logStatus` is set to (a receiver that is down).
+    if (url.pathname.startsWith('/consent-log') && req.method === 'POST') {
       let body = '';
       const record = requests[requests.length - 1];
       req.on('data', (chunk) => (body += chunk));

@@ -12,6 +12,7 @@ import { regimes } from './regimes.js';
 import { TOP_KEYS } from '../checker.js';
 import { site } from './site.js';
 import { texts } from './texts.js';
+import { variants } from './variants.js';
 
 export const GROUPS: FieldGroup[] = [site, appearance, languages, categories, texts, cookie, integrations];
 
@@ -20,3 +21,6 @@ export const widgetReads = (key: string): boolean => TOP_KEYS.split(' ').include
 
 // Regimes (issue 21), once the widget reads them.
 if (widgetReads('regimes')) GROUPS.splice(GROUPS.indexOf(integrations), 0, regimes);
+
+// Variants (issue 23), once the widget reads them: after the appearance they vary.
+if (widgetReads('variants')) GROUPS.splice(GROUPS.indexOf(integrations), 0, variants);

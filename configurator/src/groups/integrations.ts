@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit-html';
 import { DEFAULT_CONSENT_MODE } from '../checker.js';
 import { set } from '../config-paths.js';
-import { fill, idOf, problemList, radios, textField, type FieldGroup } from '../form.js';
+import { checkbox, fill, idOf, problemList, radios, textField, type FieldGroup } from '../form.js';
 
 export const integrations: FieldGroup = {
   id: 'integrations',
@@ -14,6 +14,7 @@ export const integrations: FieldGroup = {
     const gcm = problemList(ctx, ['googleConsentMode']);
     return html`
       ${textField(ctx, ['consentLog', 'endpoint'], t.consentLog, { placeholder: '/consent-log' })}
+      ${config.consentLog?.endpoint ? checkbox(ctx, ['consentLog', 'impressions'], t.consentLogImpressions) : nothing}
       ${radios(ctx, ['gpc'], t.gpc, [['honor', t.gpc_honor], ['ignore', t.gpc_ignore]], 'honor')}
       <fieldset class="radios" aria-describedby=${gcm.ids}>
         <legend>${t.googleConsentMode}</legend>

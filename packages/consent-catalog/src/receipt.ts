@@ -27,6 +27,8 @@ export interface ConsentReceipt {
   /** The regime and region the decision was made under (only with `regimes` in the config; region null when unknown). */
   regime?: (typeof REGIMES)[number];
   region?: string | null;
+  /** The variant of the banner shown when the visitor decided (config `variants`); null without variants. */
+  variant?: string | null;
   language: string;
   /** The page's origin and path, without query string or fragment. */
   origin: string;
@@ -77,6 +79,11 @@ export const RECEIPT_SCHEMA = {
       description:
         'The visitor\'s region when the decision was made, ISO 3166-1 alpha-2 (`FR`) or ISO 3166-2 (`US-CA`), or null when no source answered: present only with `regimes`.',
       anyOf: [{ type: 'string', pattern: '^[A-Z]{2}(-[A-Z0-9]{1,3})?$' }, { type: 'null' }],
+    },
+    variant: {
+      description:
+        "The id of the banner variant shown when the visitor decided (the widget's `variants`, an A/B test of the first layer's look); null without variants. Optional: receipts of widgets without variants support leave it out.",
+      anyOf: [{ type: 'string', pattern: '^[\\w-]{1,64}$' }, { type: 'null' }],
     },
     language: { type: 'string', description: 'The language the banner was shown in.', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
     origin: { type: 'string', description: "The page's origin (scheme, host, port).", pattern: '^https?://' },

@@ -268,7 +268,9 @@ export function createHandler(o) {
   return (req, res) => {
     let url;
     try { url = new URL(req.url ?? '/', 'http://receiver'); } catch { return sendError(res, 400, 'bad request target'); }
-    const path = url.pathname;
+    // The widget posts impressions to `<consentLog endpoint>/impressions`: with the endpoint it is given
+    // (`<receiver>/receipts`), that is /receipts/impressions, the same route as /impressions.
+    const path = url.pathname === '/receipts/impressions' && req.method !== 'GET' ? '/impressions' : url.pathname;
     const prefix = ['/receipts/', '/dashboard/'].find((p) => path.startsWith(p) && path.length > p.length);
     const key = prefix ? `${req.method} ${prefix}` : `${req.method} ${path}`;
     const route = routes[key];

@@ -14,7 +14,7 @@ export interface ApiParts {
   ready: Promise<ConsentState>;
 }
 
-const UNREAD: ConsentState = { decided: false, categories: {}, services: {}, consentId: null, decidedAt: null, revision: 1, method: null };
+const UNREAD: ConsentState = { decided: false, categories: {}, services: {}, consentId: null, decidedAt: null, revision: 1, method: null, variant: null };
 
 /** The public API (`window.cookieConsent`): reads the store, and writes to it only by recording decisions. */
 export function createApi({ store, withStore, show, callbacks, ready }: ApiParts): CookieConsentApi {

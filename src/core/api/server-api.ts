@@ -12,7 +12,7 @@ export function serverApi(input: ConsentConfig): CookieConsentApi {
   const { config } = readConfig(input);
   const categories = Object.fromEntries(config.categories.map(({ id, required }) => [id, required]));
   const services = Object.fromEntries(Object.keys(config.services).map((id) => [id, categories[config.services[id].category]]));
-  const get = (): ConsentState => ({ decided: false, categories: { ...categories }, services: { ...services }, consentId: null, decidedAt: null, revision: config.revision, method: null });
+  const get = (): ConsentState => ({ decided: false, categories: { ...categories }, services: { ...services }, consentId: null, decidedAt: null, revision: config.revision, method: null, variant: null });
   return {
     ready: Promise.resolve(get()),
     get,

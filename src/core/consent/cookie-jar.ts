@@ -6,6 +6,11 @@ export interface CookieJar {
   read(): string | undefined;
   write(value: string): void;
   remove(): void;
+  /**
+   * Starts reading the cookie without blocking, through the Cookie Store API where the browser has one; the next
+   * `read()` answers from it. Undefined where there is none (then `read()` reads document.cookie).
+   */
+  preload?(): Promise<void> | undefined;
 }
 
 /**
@@ -16,13 +21,22 @@ export function createCookieJar({ cookie: { name, path, domain, sameSite, lifeti
   const attributes = `;path=${path}${domain ? `;domain=${domain}` : ''};samesite=${sameSite}${location.protocol === 'https:' || sameSite === 'None' ? ';secure' : ''}`;
   let memory: string | undefined;
   let broken = false;
+  /** What the Cookie Store API answered, for the first read only (later reads see later writes). */
+  let preloaded: { value?: string } | undefined;
+  let readOnce = false;
   /** Cookies blocked, or unavailable (a throwing document.cookie, as in a sandboxed iframe). */
   const unavailable = (error?: unknown): void => {
     broken = true;
     logWarn(`cookies are ${error ? `unavailable (${(error as Error).message})` : 'blocked'}; the choice lasts for this page view only.`);
   };
   const read = (): string | undefined => {
+    readOnce = true;
     try {
+      if (preloaded) {
+        const { value } = preloaded;
+        preloaded = undefined;
+        return value === undefined ? value : decodeURIComponent(value);
+      }
       for (const pair of document.cookie.split('; ')) {
         const at = pair.indexOf('=');
         if (pair.slice(0, at) === name) return decodeURIComponent(pair.slice(at + 1));
@@ -39,6 +53,16 @@ export function createCookieJar({ cookie: { name, path, domain, sameSite, lifeti
   };
   return {
     read: () => (broken ? memory : read()),
+    preload() {
+      // document.cookie waits on the browser process; the Cookie Store API answers later but leaves the page free.
+      const store = (globalThis as { cookieStore?: { get(name: string): Promise<{ value: string } | null> } }).cookieStore;
+      return store?.get(name).then(
+        // Unless document.cookie was read meanwhile (the page asked for the state at once): it is newer.
+        (cookie) => void (readOnce || (preloaded = { value: cookie?.value })),
+        // Refused (an opaque origin): read() asks document.cookie, which says why.
+        () => {},
+      );
+    },
     write(value) {
       memory = value;
       if (broken) return;

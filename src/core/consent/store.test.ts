@@ -31,6 +31,7 @@ describe('ConsentStore', () => {
       decidedAt: null,
       revision: 1,
       method: null,
+      variant: null,
     });
     expect(store.previous).to.equal(null);
   });
@@ -69,6 +70,7 @@ describe('ConsentStore', () => {
       decidedAt: record!.at,
       revision: 3,
       method: 'accept-all',
+      variant: null,
     });
   });
 

@@ -6,6 +6,9 @@ import type { CategoryId, ConsentChange, ConsentMethod, ConsentState, ResolvedCo
 /** Follows every recorded change; `remote` is true when it was read from the cookie (another tab decided). */
 export type Subscriber = (change: ConsentChange, remote: boolean) => void;
 
+/** Makes a store over a cookie jar: createStore, or a decorated one (regimes, variants). */
+export type CreateStore = (config: ResolvedConfig, jar: CookieJar) => ConsentStore;
+
 /** Category and service choices, as the state reports them. */
 export type Choices = Pick<ConsentState, 'categories' | 'services'>;
 
@@ -80,7 +83,7 @@ export function createStore(config: ResolvedConfig, jar: CookieJar, regime?: Sto
     }
     return { categories, services };
   };
-  const undecided = (): ConsentState => ({ decided: false, ...choices(regime?.granted ?? (() => false)), consentId: null, decidedAt: null, revision: config.revision, method: null, ...regime?.fields });
+  const undecided = (): ConsentState => ({ decided: false, ...choices(regime?.granted ?? (() => false)), consentId: null, decidedAt: null, revision: config.revision, method: null, variant: null, ...regime?.fields });
 
   const read = (): ConsentState => {
     const record = decodeRecord(jar.read(), regime?.methods);
@@ -89,7 +92,7 @@ export function createStore(config: ResolvedConfig, jar: CookieJar, regime?: Sto
     // choices refuses a service it does not know (added since), as it does a new category.
     const stored = record && choices((id) => (Object.hasOwn(config.services, id) ? (record.s ? record.s[id] : record.c[config.services[id].category]) : record.c[id]) === true);
     if (record && isCurrentRecord(record, config.revision, config.cookie.lifetimeDays, Date.now())) {
-      return { decided: true, ...stored!, consentId: record.id, decidedAt: record.at, revision: record.rev, method: record.m, ...regime?.fields };
+      return { decided: true, ...stored!, consentId: record.id, decidedAt: record.at, revision: record.rev, method: record.m, variant: null, ...regime?.fields };
     }
     previous = stored;
     return undecided();
@@ -125,7 +128,7 @@ export function createStore(config: ResolvedConfig, jar: CookieJar, regime?: Sto
       const services = optional(chosen.services, isRequired);
       previous = null;
       jar.write(encodeRecord({ v: RECORD_FORMAT, rev: config.revision, id, at, m: method, c: optional(chosen.categories, isRequired), ...(Object.keys(services).length && { s: services }), g: regime?.fields.regime, r: regime?.fields.region }));
-      record({ decided: true, ...chosen, consentId: id, decidedAt: at, revision: config.revision, method, ...regime?.fields });
+      record({ decided: true, ...chosen, consentId: id, decidedAt: at, revision: config.revision, method, variant: null, ...regime?.fields });
     },
     sync() {
       const next = read();

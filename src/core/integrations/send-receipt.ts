@@ -1,6 +1,6 @@
 // The receipt's type and JSON Schema are the catalog's (bandeau-catalog/receipt), shared with bandeau-receiver.
 import type { ConsentReceipt } from 'bandeau-catalog/receipt';
-import type { ConsentState } from '../types.js';
+import type { ConsentState, RegimeId, ResolvedConfig } from '../types.js';
 
 export type { ConsentReceipt };
 
@@ -49,6 +49,7 @@ export function sendReceipt(endpoint: string, state: ConsentState, language: str
     ...(Object.keys(state.services).length && { services: state.services }),
     method: state.method!,
     ...(state.regime && { regime: state.regime, region: state.region }),
+    variant: state.variant ?? null,
     language,
     origin: location.origin,
     path: location.pathname,
@@ -61,4 +62,25 @@ export function resendPending(endpoint: string): void {
   const waiting = pending();
   keep([]);
   for (const receipt of waiting) void post(endpoint, receipt);
+}
+
+/** What an impression is told of the page view (the UI's host, src/core/lazy.ts). */
+export interface ImpressionSource {
+  config: ResolvedConfig;
+  view: { readonly state: ConsentState };
+  regime?: { id: RegimeId };
+  language: string;
+}
+
+/**
+ * `consentLog.impressions` (issue 23): the banner was shown. POSTs `{ origin, variant, regime, language }` to
+ * `<endpoint>/impressions`, and nothing else: no consent id, no cookie (`credentials: "omit"`), nothing kept in the
+ * browser, no retry. `regime` is the page view's regime with `regimes`, else null, as the receipts count it (they
+ * carry no regime then). Sent as text/plain, which needs no CORS preflight: one request per banner shown.
+ */
+export function sendImpression({ config, view, regime, language }: ImpressionSource): void {
+  const body = { origin: location.origin, variant: view.state.variant ?? null, regime: regime?.id ?? null, language };
+  fetch(`${config.consentLog!.endpoint.replace(/\/+$/, '')}/impressions`, { method: 'POST', body: JSON.stringify(body), credentials: 'omit', keepalive: true }).catch(
+    () => {},
+  );
 }

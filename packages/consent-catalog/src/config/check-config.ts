@@ -72,13 +72,15 @@ const config = shape({
   }),
   texts: record(schema.LANGUAGE, record(schema.TEXT_KEY, test<string>((v) => typeof v === 'string'))),
   ...names('reloadOnRevoke continueWithoutAccepting floatingButton', bool),
-  consentLog: shape({ endpoint: url }),
+  consentLog: shape({ endpoint: url, impressions: bool }),
   gpc: oneOf(...schema.GPC),
   googleConsentMode,
   theme: oneOf(...schema.THEMES),
   layout: oneOf(...schema.LAYOUTS),
   // Checked where it is used, with its own messages (config/check-regimes.ts, in the lazily loaded `regimes` module).
   regimes: (value) => value,
+  // Likewise (config/check-variants.ts, in the lazily loaded `variants` module).
+  variants: (value) => value,
 });
 
 /**
@@ -115,7 +117,7 @@ export function checkConfig(input: unknown): { config: ResolvedConfig; problems:
       reloadOnRevoke: c.reloadOnRevoke ?? true,
       continueWithoutAccepting: !!c.continueWithoutAccepting,
       floatingButton: !!c.floatingButton,
-      consentLog: c.consentLog?.endpoint ? c.consentLog : undefined,
+      consentLog: c.consentLog?.endpoint ? { endpoint: c.consentLog.endpoint, impressions: c.consentLog.impressions } : undefined,
       gpc: c.gpc ?? 'honor',
       googleConsentMode: c.googleConsentMode || undefined,
       theme: c.theme ?? 'auto',

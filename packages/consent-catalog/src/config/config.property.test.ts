@@ -123,7 +123,8 @@ function expectSafeConfig(config: ResolvedConfig, input: unknown): void {
   }
   check(
     config.consentLog === undefined ||
-      (isPlainRecord(config.consentLog) && Object.keys(config.consentLog).join() === 'endpoint' && isSafeLink(config.consentLog.endpoint)),
+      (isPlainRecord(config.consentLog) && Object.keys(config.consentLog).join() === 'endpoint,impressions' && isSafeLink(config.consentLog.endpoint) &&
+        [true, false, undefined].includes(config.consentLog.impressions)),
     () => `consentLog ${show(config.consentLog)}${where()}`,
   );
   check(['honor', 'ignore'].includes(config.gpc), () => `gpc ${show(config.gpc)}${where()}`);
@@ -250,7 +251,7 @@ const realKeys = fc.record(
     reloadOnRevoke: anyValue,
     continueWithoutAccepting: anyValue,
     floatingButton: anyValue,
-    consentLog: fc.oneof(fc.record({ endpoint: fc.oneof(urlish, anyValue), extra: anyValue }, { requiredKeys: [] }), anyValue),
+    consentLog: fc.oneof(fc.record({ endpoint: fc.oneof(urlish, anyValue), impressions: fc.oneof(fc.boolean(), anyValue), extra: anyValue }, { requiredKeys: [] }), anyValue),
     gpc: fc.oneof(fc.constantFrom('honor', 'ignore', 'Honor'), anyValue),
     googleConsentMode: fc.oneof(
       fc.boolean(),
@@ -389,7 +390,7 @@ describe('readConfig and checkConfig (properties)', () => {
         }
         if (isPlainRecord(consentLog)) {
           for (const key of defined(consentLog)) {
-            if (key !== 'endpoint') check(reported(`consentLog.${key}`, 'unknown'), () => `unknown key consentLog.${key} not reported`);
+            if (!['endpoint', 'impressions'].includes(key)) check(reported(`consentLog.${key}`, 'unknown'), () => `unknown key consentLog.${key} not reported`);
           }
         }
         if (isPlainRecord(categories)) {

@@ -1,5 +1,5 @@
 import { DEFAULT_CATEGORY_IDS, DEFAULT_COOKIE, defaultCategories, MAX_LIFETIME_DAYS } from './defaults.js';
-import type { Category, RegimesConfig, ResolvedConfig } from './types.js';
+import type { Category, RegimesConfig, ResolvedConfig, VariantConfig } from './types.js';
 import { isSafeUrl } from '../url.js';
 import * as schema from './schema.js';
 
@@ -9,7 +9,7 @@ import * as schema from './schema.js';
  * is not clean, the core loads the checker (check-config.ts, in config-report.js) to explain why. A property test
  * keeps the two in agreement.
  */
-export function readConfig(input: unknown): { config: ResolvedConfig; clean: boolean; regimes?: RegimesConfig } {
+export function readConfig(input: unknown): { config: ResolvedConfig; clean: boolean; regimes?: RegimesConfig; variants?: VariantConfig[] } {
   let clean = true;
   const fail = (): undefined => void (clean = false);
   /** The defined entries of an object whose keys pass `key` (a pattern or a list of names); flags the rest. */
@@ -103,7 +103,8 @@ export function readConfig(input: unknown): { config: ResolvedConfig; clean: boo
           )
         : void bool(mode);
 
-  const endpoint = valid<string>(fields(c.consentLog, 'endpoint').endpoint, isSafeUrl);
+  const log = fields(c.consentLog, schema.CONSENT_LOG_KEYS);
+  const endpoint = valid<string>(log.endpoint, isSafeUrl);
   const config: ResolvedConfig = {
     revision: valid<number>(c.revision, (v) => Number.isInteger(v) && v >= 0) ?? 1,
     language: matching(c.language, schema.LANGUAGE),
@@ -116,7 +117,7 @@ export function readConfig(input: unknown): { config: ResolvedConfig; clean: boo
     reloadOnRevoke: bool(c.reloadOnRevoke) ?? true,
     continueWithoutAccepting: !!bool(c.continueWithoutAccepting),
     floatingButton: !!bool(c.floatingButton),
-    consentLog: endpoint ? { endpoint } : undefined,
+    consentLog: endpoint ? { endpoint, impressions: bool(log.impressions) } : undefined,
     gpc: oneOf(c.gpc, schema.GPC) ?? 'honor',
     googleConsentMode,
     theme: oneOf(c.theme, schema.THEMES) ?? 'auto',
@@ -124,5 +125,6 @@ export function readConfig(input: unknown): { config: ResolvedConfig; clean: boo
   };
   // `regimes` is handed over as given: the `regimes` module checks it, on pages that have it (config/check-regimes.ts).
   // After the fields above: reading them may flag the input.
-  return { config, clean, regimes: c.regimes as RegimesConfig | undefined };
+  // `variants` likewise, checked by the `variants` module (config/check-variants.ts).
+  return { config, clean, regimes: c.regimes as RegimesConfig | undefined, variants: c.variants as VariantConfig[] | undefined };
 }

@@ -7,6 +7,7 @@ import { describe, logError, logWarn } from '../log.js';
 import { checkConfig } from './check-config.js';
 import type { Problem } from './rules.js';
 import type { RegimeProblem } from './check-regimes.js';
+import type { VariantProblem } from './check-variants.js';
 
 const EXPECTED: Record<string, string> = {
   '': 'a JSON object',
@@ -43,6 +44,7 @@ const EXPECTED: Record<string, string> = {
   theme: '"light", "dark" or "auto"',
   layout: '"bar", "box" or "modal"',
   regimes: 'an object such as { "regions": { "JP": "opt-in" } }',
+  variants: 'an array such as [{ "id": "a", "weight": 1 }, { "id": "b", "weight": 1, "layout": "box" }]',
   services: 'an object keyed by service id',
   service: 'an object such as { "preset": "youtube" } or { "label": …, "provider": …, "cookies": [...] }',
 };
@@ -104,6 +106,33 @@ export function reportRegimes(problems: RegimeProblem[]): void {
     else if (field === 'answer') logWarn(`config.regimes.endpoint gave no region (${value}); trying the next source.`);
     else if (!Object.hasOwn(REGIME_EXPECTED, field)) logWarn(`config: unknown key "regimes.${field}" ignored.`);
     else logError(`config.regimes${field && `.${field}`}: expected ${REGIME_EXPECTED[field]}, got ${describe(value)}; what does not fit is left out.`);
+  }
+}
+
+/**
+ * What each kind of `variants` problem expected (config/check-variants.ts). `text-name` spells BANNER_TEXTS out: importing
+ * it would make config-report.js and variants.js share a chunk (a file of its own, one more round trip).
+ */
+const VARIANT_EXPECTED: Record<string, string> = {
+  variant: 'an object such as { "id": "b", "weight": 1, "layout": "box" }',
+  key: 'only id, weight, layout, theme and texts (a variant changes the banner\'s look, never what it offers)',
+  id: 'an id of 1 to 64 letters, digits, "-" or "_"',
+  duplicate: 'an id that no earlier variant has',
+  weight: 'a positive number',
+  layout: EXPECTED.layout,
+  theme: EXPECTED.theme,
+  texts: 'an object of banner texts keyed by language code',
+  language: EXPECTED.languageKey,
+  table: 'an object of banner texts keyed by text name',
+  'text-name': 'one of the banner\'s texts: bannerTitle, bannerText, rejectInfo, changeInfo, privacyText, privacyLink, acceptAll, rejectAll, customize, continueWithoutAccepting',
+  text: 'a string',
+  label: 'a label that is not blank (accept, reject and customize must stay equally visible)',
+};
+
+/** Prints the problems of the `variants` key, found by the `variants` module: one message per dropped variant, naming the field. */
+export function reportVariants(problems: VariantProblem[]): void {
+  for (const [field, expected, value] of problems) {
+    logError(`config.${field}: expected ${VARIANT_EXPECTED[expected]}, got ${describe(value)}; ${field === 'variants' ? 'no variants' : 'variant dropped'}.`);
   }
 }
 

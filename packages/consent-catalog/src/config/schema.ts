@@ -14,8 +14,10 @@ export const TEXT_KEY = /^[a-z]\w*$/i;
 /** Consent Mode types (ad_storage, …). */
 export const CONSENT_TYPE = /^[a-z][a-z_]{0,39}$/;
 
-export const TOP_KEYS = 'revision language fallbackLanguage privacyPolicyUrl categories cookie texts reloadOnRevoke continueWithoutAccepting floatingButton consentLog gpc googleConsentMode theme layout regimes';
+export const TOP_KEYS = 'revision language fallbackLanguage privacyPolicyUrl categories cookie texts reloadOnRevoke continueWithoutAccepting floatingButton consentLog gpc googleConsentMode theme layout regimes variants';
 export const CATEGORY_KEYS = 'required title description cookies services';
+/** `consentLog`'s keys. */
+export const CONSENT_LOG_KEYS = 'endpoint impressions';
 export const COOKIE_KEYS = 'name domain path sameSite lifetimeDays';
 
 export const COOKIE_NAME = /^[\w.-]{1,64}$/;

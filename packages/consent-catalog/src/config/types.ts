@@ -117,8 +117,11 @@ export interface ConsentConfig {
   continueWithoutAccepting?: boolean;
   /** Show a small floating button that reopens the preferences once a decision is stored. Default false. */
   floatingButton?: boolean;
-  /** Send a JSON receipt of every decision to this endpoint (proof of consent). */
-  consentLog?: { endpoint: string };
+  /**
+   * Send a JSON receipt of every decision to this endpoint (proof of consent). `impressions: true` also POSTs
+   * `{ origin, variant, regime, language }` to `<endpoint>/impressions` each time the banner is shown (default false).
+   */
+  consentLog?: { endpoint: string; impressions?: boolean };
   /** `"ignore"` turns off honouring the browser's Global Privacy Control signal. */
   gpc?: 'honor' | 'ignore';
   /** Google Consent Mode v2: `true` for the default mapping, or consent type -> category ids. */
@@ -129,6 +132,23 @@ export interface ConsentConfig {
   layout?: 'bar' | 'box' | 'modal';
   /** Consent regimes by the visitor's region; without it, every visitor gets the opt-in banner. */
   regimes?: RegimesConfig;
+  /** A/B variants of the first layer, one drawn by weight per page view (README: Variants). */
+  variants?: VariantConfig[];
+}
+
+/**
+ * One variant of the first layer (issue 23). It may change the banner's layout, theme and texts, and nothing else:
+ * the accept, reject and customize buttons keep equal prominence in every variant.
+ */
+export interface VariantConfig {
+  /** Recorded with the decision (state, cookie, change event, receipt): 1 to 64 letters, digits, "_" or "-". */
+  id: string;
+  /** Relative weight of the draw, a positive number. Default 1. */
+  weight?: number;
+  layout?: 'bar' | 'box' | 'modal';
+  theme?: 'light' | 'dark' | 'auto';
+  /** Per-language overrides of the banner's texts only (bannerTitle, acceptAll…); a button's label may not be blank. */
+  texts?: Record<string, Record<string, string>>;
 }
 
 /** A category after validation. */
@@ -148,7 +168,7 @@ export interface ResolvedConfig {
   reloadOnRevoke: boolean;
   continueWithoutAccepting: boolean;
   floatingButton: boolean;
-  consentLog?: { endpoint: string };
+  consentLog?: { endpoint: string; impressions?: boolean };
   gpc: 'honor' | 'ignore';
   /** Consent type -> category ids (all must be granted); absent when Consent Mode is off. */
   googleConsentMode?: Record<string, CategoryId[]>;
