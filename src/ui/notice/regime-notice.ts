@@ -4,7 +4,7 @@
  * Personal Information » (method `opt-out`), « Paramétrer vos choix »; the page's do-not-sell links
  * (`data-cookie-consent="do-not-sell"`); and, without any click, that a Global Privacy Control refusal was honoured
  * (CCPA regulations §7025(c)(6)), in a status the visitor may close. Its texts: regime-texts.ts. It imports nothing at
- * run time (no shared chunk): regimes.js hands it the regime's rules, the banner hands the notice its DOM helper.
+ * run time (no shared chunk): regimes-by-default.js hands it the regime's rules, the banner its DOM helper.
  */
 import type { ConsentMethod } from '../../core/types.js';
 import type { ConsentStore } from '../../core/consent/store.js';
