@@ -69,6 +69,8 @@ export interface ImpressionSource {
   config: ResolvedConfig;
   view: { readonly state: ConsentState };
   language: string;
+  /** Set under the opt-out and notice regimes, whose notice the banner shows in its place (src/core/lazy.ts). */
+  notice?: unknown;
 }
 
 /**
@@ -77,7 +79,9 @@ export interface ImpressionSource {
  * browser, no retry. `regime` is the page view's regime with `regimes`, else null, as the receipts count it (they
  * carry no regime then). Sent as text/plain, which needs no CORS preflight: one request per banner shown.
  */
-export function sendImpression({ config, view, language }: ImpressionSource): void {
+export function sendImpression({ config, view, language, notice }: ImpressionSource): void {
+  // The notice of the opt-out and notice regimes, shown in the banner's place, is not an impression of the banner.
+  if (notice) return;
   const body = { origin: location.origin, variant: view.state.variant ?? null, regime: view.state.regime ?? null, language };
   fetch(`${config.consentLog!.endpoint.replace(/\/+$/, '')}/impressions`, { method: 'POST', body: JSON.stringify(body), credentials: 'omit', keepalive: true }).catch(
     () => {},
