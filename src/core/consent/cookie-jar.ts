@@ -21,26 +21,19 @@ export function createCookieJar({ cookie: { name, path, domain, sameSite, lifeti
   const attributes = `;path=${path}${domain ? `;domain=${domain}` : ''};samesite=${sameSite}${location.protocol === 'https:' || sameSite === 'None' ? ';secure' : ''}`;
   let memory: string | undefined;
   let broken = false;
-  /** What the Cookie Store API answered, for the first read only (later reads see later writes). */
-  let preloaded: { value?: string } | undefined;
-  let readOnce = false;
   /** Cookies blocked, or unavailable (a throwing document.cookie, as in a sandboxed iframe). */
   const unavailable = (error?: unknown): void => {
     broken = true;
     logWarn(`cookies are ${error ? `unavailable (${(error as Error).message})` : 'blocked'}; the choice lasts for this page view only.`);
   };
+  /** What the Cookie Store API answered, for the first read only: undefined until then, null once the cookie was read. */
+  let early: { value?: string } | null | undefined;
   const read = (): string | undefined => {
-    readOnce = true;
+    const given = early;
+    early = null;
     try {
-      if (preloaded) {
-        const { value } = preloaded;
-        preloaded = undefined;
-        return value === undefined ? value : decodeURIComponent(value);
-      }
-      for (const pair of document.cookie.split('; ')) {
-        const at = pair.indexOf('=');
-        if (pair.slice(0, at) === name) return decodeURIComponent(pair.slice(at + 1));
-      }
+      const value = given ? given.value : document.cookie.split('; ').find((pair) => pair.startsWith(`${name}=`))?.slice(name.length + 1);
+      return value && decodeURIComponent(value);
     } catch (error) {
       // A malformed value reads as no decision; a throwing document.cookie (sandboxed iframe) means no cookies at all.
       if (!(error instanceof URIError)) unavailable(error);
@@ -57,8 +50,8 @@ export function createCookieJar({ cookie: { name, path, domain, sameSite, lifeti
       // document.cookie waits on the browser process; the Cookie Store API answers later but leaves the page free.
       const store = (globalThis as { cookieStore?: { get(name: string): Promise<{ value: string } | null> } }).cookieStore;
       return store?.get(name).then(
-        // Unless document.cookie was read meanwhile (the page asked for the state at once): it is newer.
-        (cookie) => void (readOnce || (preloaded = { value: cookie?.value })),
+        // Unless the cookie was read meanwhile (the page asked for the state at once): that read is newer.
+        (cookie) => void (early === undefined && (early = { value: cookie?.value })),
         // Refused (an opaque origin): read() asks document.cookie, which says why.
         () => {},
       );

@@ -298,7 +298,9 @@ const protoJson = fc
 
 // ---------------------------------------------------------------------------------------------------------------
 
-describe('readConfig and checkConfig (properties)', () => {
+describe('readConfig and checkConfig (properties)', function () {
+  // Thousands of runs per property: on a loaded 2-core machine one may take longer than the suite's usual 5 s.
+  this.timeout(30_000);
   it('does not throw for a cookie.sameSite that cannot be converted to a string', () => {
     for (const input of [
       '{"cookie":{"sameSite":{"toString":0}}}',
