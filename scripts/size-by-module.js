@@ -4,6 +4,7 @@
 // The size budget (test/e2e/size-budget.spec.ts) says how much a file weighs; this says where the bytes come from.
 //
 //   npm run size:modules                   the drop-in (dist/cookie-consent.js), built with a source map aside
+//   npm run size:regimes                   regimes.js (what a page with `regimes` fetches before its banner)
 //   node scripts/size-by-module.js FILE    any built file that has FILE.map beside it
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

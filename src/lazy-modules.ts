@@ -26,11 +26,13 @@ export const LAZY_MODULES = {
   'lit-html': () => import('lit-html'),
   'service-details': () => import('./ui/preferences/service-details.js'),
   language: () => import('./core/config/language.js'),
-  // Issue 21, only with `regimes` in the config: the regime's resolution, the time-zone table (only for the `timezone`
-  // source), and the notice of the opt-out and notice regimes.
-  regimes: () => import('./core/regimes/resolve.js'),
+  // Issue 21, only with `regimes` in the config: the regime and its store, the time-zone table (only for the `timezone`
+  // source), and what the UI does under the regimes other than opt-in (their notice in the banner's place).
+  regimes: () => import('./regimes.js'),
   'regimes-timezones': () => import('./core/regimes/timezones.js'),
-  'consent-notice': () => import('./ui/notice/consent-notice.js'),
+  'regimes-by-default': () => import('./regimes-by-default.js'),
+  'regimes-endpoint': () => import('./core/regimes/endpoint.js'),
+  'regimes-notice': () => import('./ui/notice/regime-notice.js'),
   // Issue 23, only with `variants` in the config.
   variants: () => import('./core/variants/variants.js'),
 } satisfies Modules;

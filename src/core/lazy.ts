@@ -8,7 +8,7 @@
  * use it are in load.ts.
  */
 import type { ConsentView } from './consent/view.js';
-import type { CookieConsentApi, LocalizedText, RegimeId, ResolvedConfig, ServiceId } from './types.js';
+import type { CookieConsentApi, LocalizedText, ResolvedConfig, ServiceId } from './types.js';
 import type { RegimeProblem } from 'bandeau-catalog/config/check-regimes';
 import type { VariantProblem } from 'bandeau-catalog/config/check-variants';
 import type { ResolvedService } from '../services/resolved.js';
@@ -26,19 +26,26 @@ export interface UIHost {
   api: CookieConsentApi;
   /** Fetches a lazy file, as the core does. */
   load: Load;
-  /** With `regimes` in the config: this page view's regime, and the decisions only its notice records. */
-  regime?: RegimeHost;
+  /** Under the `opt-out` and `notice` regimes (issue 21, regimes.js): what the banner shows in its place. */
+  notice?: RegimeNotice;
 }
 
-/** What the UI knows of the regime (issue 21). */
-export interface RegimeHost {
-  id: RegimeId;
-  region: string | null;
-  /** « OK » on the notice (method `notice`). */
-  acknowledge(): void;
-  /** « Do Not Sell or Share My Personal Information » (method `opt-out`). */
-  doNotSell(): void;
-}
+/** The DOM helper the banner hands the notice (ui/texts.ts's h). */
+export type CreateElement = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes?: Record<string, string | ((event: Event) => void)>,
+  ...children: Array<Node | string>
+) => HTMLElementTagNameMap[K];
+
+/**
+ * The notice of a regime, built by the banner each time it shows (its texts through `t`; `banner.showBanner(false)`
+ * hides it): the frame's attributes over the banner's, and the words and buttons in place of the banner's.
+ */
+export type RegimeNotice = (
+  h: CreateElement,
+  t: (key: string) => string,
+  banner: { showBanner(open: boolean): void },
+) => { frame: Record<string, string>; content: Node[] };
 
 export interface PreferencesOptions {
   /** Open every category's services disclosure (« Voir la liste des sociétés »). */
@@ -67,6 +74,8 @@ export interface LazyFiles {
   texts: {
     /** Fills a refused consent-gate's placeholder slot; with `service`, its button grants that one service. */
     renderPlaceholder(slot: HTMLSlotElement, category: string, host: UIHost, service?: ServiceId): Promise<void>;
+    /** A category's title by id, from the config, else the table (regimes.js's UK line names them). */
+    categoryTitle(host: UIHost, table: Texts, id: string): string;
   };
   /** The preferences dialog, rendered into `root`; `toggled` tells its opener when it opens or closes. */
   'preferences-dialog': { createDialog(host: UIHost, root: HTMLElement, toggled: (open: boolean) => void): PreferencesDialog };
@@ -82,11 +91,16 @@ export interface LazyFiles {
   revocation: { revoke(config: ResolvedConfig, revoked: string[], load: Load): Promise<void> };
   /** The services' details over their presets. */
   services: { resolveServices(config: ResolvedConfig, load: Load): Promise<Record<ServiceId, ResolvedService>> };
-  // Issue 21, only with `regimes` in the config: the regime's resolution, the time-zone table (only for the `timezone`
-  // source), and the notice of the opt-out and notice regimes.
-  regimes: typeof import('./regimes/resolve.js');
+  // Issue 21, only with `regimes` in the config: the regime and its store, the time-zone table (only for the `timezone`
+  // source), and what the UI does under the regimes other than opt-in (their notice in the banner's place).
+  regimes: typeof import('../regimes.js');
   'regimes-timezones': typeof import('./regimes/timezones.js');
-  'consent-notice': typeof import('../ui/notice/consent-notice.js');
+  /** Under uk, opt-out and notice: what they grant without a click, and their texts (src/regimes-by-default.ts). */
+  'regimes-by-default': typeof import('../regimes-by-default.js');
+  /** Only for pages whose `regimes.from` lists `endpoint`: that source. */
+  'regimes-endpoint': typeof import('./regimes/endpoint.js');
+  /** Under opt-out and notice: their notice, in the banner's place (ui/notice/regime-notice.ts). */
+  'regimes-notice': typeof import('../ui/notice/regime-notice.js');
   /** Issue 23, only with `variants` in the config: their check, this page view's draw, the store that records it. */
   variants: typeof import('./variants/variants.js');
   // Shared by the dialog and the declaration, fetched beside them so that their imports cost no round trip of their

@@ -56,10 +56,11 @@ test('custom-elements.json lists each element: tag, attributes, properties, part
   expect(names(elements['cookie-consent'].members.filter((m: any) => m.kind === 'field' && !m.privacy))).toEqual(['layout', 'theme']);
   expect(names(elements['consent-gate'].members.filter((m: any) => m.kind === 'field' && !m.privacy))).toEqual(['category', 'service']);
   expect(names(elements['cookie-consent'].cssParts)).toEqual(
-    // The banner's words and buttons are light-DOM children (.cc-*), not parts; the dialog's are parts.
+    // The banner's words and buttons are light-DOM children (.cc-*), not parts; the dialog's are parts. With `regimes`,
+    // the frame of the notice (regime-notice) or of the GPC status (gpc-status) takes the banner's place.
     ['actions', 'banner', 'button', 'button-accept', 'button-close', 'button-reject', 'button-save', 'category',
-      'category-denied', 'category-granted', 'category-partial', 'cookie-table', 'dialog', 'disclosure', 'notice', 'service',
-      'service-denied', 'service-granted', 'switch', 'title'].sort(),
+      'category-denied', 'category-granted', 'category-partial', 'cookie-table', 'dialog', 'disclosure', 'gpc-status', 'notice',
+      'regime-notice', 'service', 'service-denied', 'service-granted', 'switch', 'title'].sort(),
   );
   const cssProperties = names(elements['cookie-consent'].cssProperties);
   expect(cssProperties).toHaveLength(17);

@@ -14,7 +14,8 @@ const gated = (origin: string) =>
   ['analytics', 'social', 'ads'].map((id) => `<script type="text/plain" data-category="${id}" data-src="${origin}/script/${id}.js"></script>`).join('');
 const ran = (page: Page) => page.evaluate(() => ((window as any).__ran ?? []).slice().sort());
 const state = (page: Page) => page.evaluate(() => window.cookieConsent!.ready.then(() => window.cookieConsent!.get()));
-const notice = (page: Page) => page.locator('cookie-consent-notice[kind="notice"], cookie-consent-notice[kind="opt-out"]');
+/** The notice of the opt-out and notice regimes, which the banner shows in its place. */
+const notice = (page: Page) => page.locator('cookie-consent').locator('[part="regime-notice"]');
 const gpcOn = (page: Page) =>
   page.context().addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
 
@@ -179,7 +180,7 @@ test.describe('Global Privacy Control under each regime', () => {
       expect((await storedRecord(context))?.record).toMatchObject({ c: { analytics: true, social: true, ads: false }, g: regime });
       const changes = (await events(page)).filter((e) => e.type === 'cookie-consent:change');
       expect(changes.map((e) => e.detail)).toMatchObject([{ method: 'gpc', regime }]);
-      const status = page.locator('cookie-consent-notice[kind="gpc"]').getByRole('status');
+      const status = page.locator('cookie-consent').getByRole('status');
       await expect(status).toContainText('Opt-Out Request Honored');
       await expect(notice(page)).toHaveCount(0);
       await expect.poll(() => ran(page)).toEqual(['analytics', 'social']);

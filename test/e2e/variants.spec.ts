@@ -202,6 +202,15 @@ test.describe('consentLog.impressions', () => {
     expect(JSON.parse(impressions(site, before)[0].body)).toEqual({ origin: new URL(page.url()).origin, variant: null, regime: 'opt-in', language: 'fr' });
   });
 
+  test('on, under opt-out: the notice shown in the banner\'s place is no impression; the receipt of « OK » comes alone', async ({ page, open, site }) => {
+    const before = site.requests.length;
+    await open({ config: { consentLog: { endpoint: LOG, impressions: true }, regimes: {} }, beforeScript: '<meta name="consent-region" content="US-CA">' });
+    await button(page, 'OK').click();
+    // Had an impression been sent when the notice showed, it would be there before the receipt.
+    await expect.poll(() => site.requests.slice(before).filter((r) => r.path === LOG && r.body).length).toBe(1);
+    expect(impressions(site, before)).toEqual([]);
+  });
+
   test('off by default: no request', async ({ page, open, site }) => {
     const before = site.requests.length;
     await open({ config: { consentLog: { endpoint: LOG }, variants: [{ id: 'a', weight: 1 }] } });

@@ -1,5 +1,5 @@
 import { CATEGORY_ID } from 'bandeau-catalog/config/schema';
-import type { CategoryId, ConsentMethod, ServiceId } from '../types.js';
+import type { CategoryId, ConsentMethod, RegimeId, ServiceId } from '../types.js';
 
 /** The format of the stored record; a record of another format is not a decision. */
 export const RECORD_FORMAT = 1;
@@ -20,6 +20,9 @@ export interface ConsentRecord {
   c: Record<CategoryId, boolean>;
   /** Every non-required service's decision; absent in records made before services (each then takes its category's). */
   s?: Record<ServiceId, boolean>;
+  /** With `regimes` (issue 21): the regime and the region the decision was made under. */
+  g?: RegimeId;
+  r?: string | null;
 }
 
 const METHODS: readonly unknown[] = ['accept-all', 'reject-all', 'custom', 'gpc'];
@@ -32,13 +35,16 @@ const choices = (value: unknown): value is Record<string, boolean> =>
 
 export const encodeRecord = (record: ConsentRecord): string => JSON.stringify(record);
 
-/** Parses a stored record; anything that is not exactly the expected shape gives null. Never throws. */
-export function decodeRecord(raw: string | undefined): ConsentRecord | null {
+/**
+ * Parses a stored record; anything that is not exactly the expected shape gives null. Never throws. `more`: methods
+ * only some pages know (a regime's `notice` and `opt-out`, issue 21).
+ */
+export function decodeRecord(raw: string | undefined, more?: readonly unknown[]): ConsentRecord | null {
   try {
     const { v, rev, id, at, m, c, s } = JSON.parse(raw!.length < 4000 ? raw! : '');
     if (
       v === RECORD_FORMAT && Number.isInteger(rev) && rev >= 0 &&
-      typeof id === 'string' && ID.test(id) && METHODS.includes(m) &&
+      typeof id === 'string' && ID.test(id) && (METHODS.includes(m) || more?.includes(m)) &&
       typeof at === 'string' && !Number.isNaN(Date.parse(at)) &&
       choices(c) && (s === undefined || choices(s))
     ) {

@@ -52,11 +52,21 @@ const differ = (next: Record<string, boolean>, before: Record<string, boolean>):
 const optional = (values: Record<string, boolean>, required: (id: string) => boolean): Record<string, boolean> =>
   Object.fromEntries(Object.entries(values).filter(([id]) => !required(id)));
 
+/** What a regime changes in the store (issue 21; regimes.js gives it, a page without `regimes` passes nothing). */
+export interface StoreRegime {
+  /** Added to every state, and to the stored record (`g`, `r`). */
+  fields: Pick<ConsentState, 'regime' | 'region'>;
+  /** What is granted while undecided (nothing when absent). */
+  granted?(id: CategoryId | ServiceId): boolean;
+  /** The methods a stored record may have beside the core's own. */
+  methods: readonly ConsentMethod[];
+}
+
 /**
  * Creates the store over a cookie jar. A record that is unreadable, outdated or expired is not a decision:
  * every optional category is refused.
  */
-export function createStore(config: ResolvedConfig, jar: CookieJar): ConsentStore {
+export function createStore(config: ResolvedConfig, jar: CookieJar, regime?: StoreRegime): ConsentStore {
   const subscribers = new Map<Subscriber, string>();
   const requiredIds = new Set(config.categories.filter((c) => c.required).flatMap((c) => [c.id, ...c.services]));
   const isRequired = (id: string): boolean => requiredIds.has(id);
@@ -73,16 +83,16 @@ export function createStore(config: ResolvedConfig, jar: CookieJar): ConsentStor
     }
     return { categories, services };
   };
-  const undecided = (): ConsentState => ({ decided: false, ...choices(() => false), consentId: null, decidedAt: null, revision: config.revision, method: null, variant: null });
+  const undecided = (): ConsentState => ({ decided: false, ...choices(regime?.granted ?? (() => false)), consentId: null, decidedAt: null, revision: config.revision, method: null, variant: null, ...regime?.fields });
 
   const read = (): ConsentState => {
-    const record = decodeRecord(jar.read());
+    const record = decodeRecord(jar.read(), regime?.methods);
     consentId = record?.id ?? null;
     // A record made before services existed: each service takes its category's value. One that holds service
     // choices refuses a service it does not know (added since), as it does a new category.
     const stored = record && choices((id) => (Object.hasOwn(config.services, id) ? (record.s ? record.s[id] : record.c[config.services[id].category]) : record.c[id]) === true);
     if (record && isCurrentRecord(record, config.revision, config.cookie.lifetimeDays, Date.now())) {
-      return { decided: true, ...stored!, consentId: record.id, decidedAt: record.at, revision: record.rev, method: record.m, variant: null };
+      return { decided: true, ...stored!, consentId: record.id, decidedAt: record.at, revision: record.rev, method: record.m, variant: null, ...regime?.fields };
     }
     previous = stored;
     return undecided();
@@ -117,8 +127,8 @@ export function createStore(config: ResolvedConfig, jar: CookieJar): ConsentStor
       const id = (consentId ??= newConsentId());
       const services = optional(chosen.services, isRequired);
       previous = null;
-      jar.write(encodeRecord({ v: RECORD_FORMAT, rev: config.revision, id, at, m: method, c: optional(chosen.categories, isRequired), ...(Object.keys(services).length && { s: services }) }));
-      record({ decided: true, ...chosen, consentId: id, decidedAt: at, revision: config.revision, method, variant: null });
+      jar.write(encodeRecord({ v: RECORD_FORMAT, rev: config.revision, id, at, m: method, c: optional(chosen.categories, isRequired), ...(Object.keys(services).length && { s: services }), g: regime?.fields.regime, r: regime?.fields.region }));
+      record({ decided: true, ...chosen, consentId: id, decidedAt: at, revision: config.revision, method, variant: null, ...regime?.fields });
     },
     sync() {
       const next = read();

@@ -1,6 +1,6 @@
 // The receipt's type and JSON Schema are the catalog's (bandeau-catalog/receipt), shared with bandeau-receiver.
 import type { ConsentReceipt } from 'bandeau-catalog/receipt';
-import type { ConsentState, RegimeId, ResolvedConfig } from '../types.js';
+import type { ConsentState, ResolvedConfig } from '../types.js';
 
 export type { ConsentReceipt };
 
@@ -68,8 +68,9 @@ export function resendPending(endpoint: string): void {
 export interface ImpressionSource {
   config: ResolvedConfig;
   view: { readonly state: ConsentState };
-  regime?: { id: RegimeId };
   language: string;
+  /** Set under the opt-out and notice regimes, whose notice the banner shows in its place (src/core/lazy.ts). */
+  notice?: unknown;
 }
 
 /**
@@ -78,8 +79,10 @@ export interface ImpressionSource {
  * browser, no retry. `regime` is the page view's regime with `regimes`, else null, as the receipts count it (they
  * carry no regime then). Sent as text/plain, which needs no CORS preflight: one request per banner shown.
  */
-export function sendImpression({ config, view, regime, language }: ImpressionSource): void {
-  const body = { origin: location.origin, variant: view.state.variant ?? null, regime: regime?.id ?? null, language };
+export function sendImpression({ config, view, language, notice }: ImpressionSource): void {
+  // The notice of the opt-out and notice regimes, shown in the banner's place, is not an impression of the banner.
+  if (notice) return;
+  const body = { origin: location.origin, variant: view.state.variant ?? null, regime: view.state.regime ?? null, language };
   fetch(`${config.consentLog!.endpoint.replace(/\/+$/, '')}/impressions`, { method: 'POST', body: JSON.stringify(body), credentials: 'omit', keepalive: true }).catch(
     () => {},
   );

@@ -1,15 +1,12 @@
-/** What a regime does to decisions (issue 21): pure rules, shared by the regime's store and its tests. */
-import type { CategoryId, ConsentMethod, RegimeId } from '../types.js';
+/** What a regime does to decisions (issue 21): pure rules, for the regime's store and its tests (in regimes.js). */
+import type { ResolvedRegimes } from 'bandeau-catalog/config/check-regimes';
+import type { ConsentMethod, RegimeId } from '../types.js';
 
-/** The regime of this page view. */
-export interface Regime {
+/** The regime of this page view, with the checked `regimes` key. */
+export interface Regime extends ResolvedRegimes {
   id: RegimeId;
   /** The visitor's region (`US-CA`, `FR`), or null when no source answered. */
   region: string | null;
-  /** Categories granted before any decision: `objectable` under `uk`, all but `sensitive` under `opt-out`/`notice`. */
-  byDefault: CategoryId[];
-  /** Categories refused by « Do Not Sell or Share… » and, under `opt-out` and `notice`, by Global Privacy Control. */
-  saleShare: CategoryId[];
 }
 
 /** Regimes that grant categories before any click: their decisions are not consent under `opt-in` or `uk`. */

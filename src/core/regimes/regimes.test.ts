@@ -1,16 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { checkRegimes } from 'bandeau-catalog/config/check-regimes';
+import { checkRegimes, regionCode } from 'bandeau-catalog/config/check-regimes';
 import { defaultCategories } from 'bandeau-catalog/config/defaults';
 import { validUnder } from './regime.js';
-import { BUILT_IN_REGIONS, EEA, EU, regimeOf } from './regions.js';
-import { regionCode } from './sources.js';
+import { BUILT_IN_REGIONS, EEA_BEYOND_EU, EU, regimeOf } from './regions.js';
 import { countryOfTimezone } from './timezones.js';
 import type { RegimesConfig } from '../types.js';
 
 describe('regimes: the map', () => {
   it('has the 27 EU members and the EEA (EU, IS, LI, NO)', () => {
     expect(new Set(EU).size).to.equal(27);
-    expect(EEA.filter((c) => !EU.includes(c)).sort()).to.deep.equal(['IS', 'LI', 'NO']);
+    expect(EEA_BEYOND_EU.filter((c) => !EU.includes(c)).sort()).to.deep.equal(['IS', 'LI', 'NO']);
     expect(BUILT_IN_REGIONS).to.deep.equal({ EEA: 'opt-in', CH: 'opt-in', BR: 'opt-in', 'CA-QC': 'opt-in', GB: 'uk', US: 'opt-out', CA: 'opt-out', '*': 'notice' });
   });
 
@@ -77,30 +76,26 @@ describe('regimes: the config checker', () => {
     expect(check({ endpoint: '/consent-region' }).regimes.from).to.deep.equal(['meta', 'endpoint']);
   });
 
-  it('refuses a cross-origin endpoint, and names each bad field', () => {
-    const { regimes, problems } = check({
+  it('refuses a cross-origin endpoint, leaves out what does not fit, and names each key not used as given', () => {
+    const given = {
       endpoint: 'https://geo.example.com/region',
       from: ['timezone', 'gps', 'timezone'],
       regions: { JP: 'opt-in', Japan: 'opt-in', BR: 'strict' },
       unknown: 'none',
       objectable: ['analytics', 'necessary', 'videos'],
       saleShare: 'ads',
+      sensitive: ['ads'],
       extra: 1,
-    });
-    expect(regimes).to.deep.include({ endpoint: undefined, from: ['timezone'], regions: { JP: 'opt-in' }, unknown: 'opt-in', objectable: ['analytics'], saleShare: [] });
-    expect(problems.map(([field, kind]) => `${field} ${kind}`)).to.deep.equal([
-      '.extra unknown',
-      '.endpoint endpoint',
-      '.from[1] source',
-      '.from[2] source',
-      '.regions.Japan region',
-      '.regions.BR regime',
-      '.unknown regime',
-      '.objectable[1] category',
-      '.objectable[2] category',
-      '.saleShare categories',
-    ]);
+    };
+    const { regimes, problems } = check(given);
+    expect(regimes).to.deep.include({ endpoint: undefined, from: ['timezone'], regions: { JP: 'opt-in' }, unknown: 'opt-in', objectable: ['analytics'], saleShare: [], sensitive: ['ads'] });
+    expect(problems.map(([field]) => field)).to.deep.equal(['endpoint', 'from', 'regions', 'unknown', 'objectable', 'saleShare', 'extra']);
+    expect(problems[0][1]).to.equal(given.endpoint);
     expect(check({ endpoint: `${location.origin}/region` }).regimes.endpoint).to.equal(`${location.origin}/region`);
     expect(check({ endpoint: 'javascript:alert(1)' }).regimes.endpoint).to.equal(undefined);
+    // "endpoint" in `from` needs a usable endpoint.
+    expect(check({ from: ['endpoint', 'meta'] })).to.deep.include({ problems: [['from', ['endpoint', 'meta']]] });
+    expect(check(['opt-in']).problems).to.deep.equal([['', ['opt-in']]]);
+    expect(check({ endpoint: '/region', from: ['endpoint', 'meta'], regions: { 'US-CA': 'opt-in' }, unknown: 'notice', saleShare: ['ads'] }).problems).to.deep.equal([]);
   });
 });

@@ -3,8 +3,8 @@ import type { RegimeId } from '../types.js';
 
 /** The 27 member states of the European Union (ISO 3166-1: Greece is GR). */
 export const EU = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' ');
-/** The European Economic Area: the EU, Iceland, Liechtenstein and Norway. */
-export const EEA = [...EU, 'IS', 'LI', 'NO'];
+/** The European Economic Area beyond the EU: Iceland, Liechtenstein and Norway. */
+export const EEA_BEYOND_EU = ['IS', 'LI', 'NO'];
 
 /** README: Regimes gives each entry's legal source. */
 export const BUILT_IN_REGIONS: Readonly<Record<string, RegimeId>> = {
@@ -25,6 +25,8 @@ export const BUILT_IN_REGIONS: Readonly<Record<string, RegimeId>> = {
 export function regimeOf(region: string, regions: Record<string, RegimeId>): RegimeId {
   const map: Record<string, RegimeId> = { ...BUILT_IN_REGIONS, ...regions };
   const country = region.slice(0, 2);
-  const keys = [region, country, EU.includes(country) ? 'EU' : '', EEA.includes(country) ? 'EEA' : '', '*'];
-  return map[keys.find((key) => Object.hasOwn(map, key))!];
+  const eu = EU.includes(country);
+  const keys = [region, country, eu ? 'EU' : '', eu || EEA_BEYOND_EU.includes(country) ? 'EEA' : '', '*'];
+  // `in` is safe here: no key of Object.prototype has a region key's shape.
+  return map[keys.find((key) => key in map)!];
 }

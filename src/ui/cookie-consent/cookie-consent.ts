@@ -18,6 +18,8 @@ let lightSheet: CSSStyleSheet | undefined;
  * `.cc-continue`, `.cc-accept`, `.cc-reject`, `.cc-customize`), rendered by the element itself and slotted into its
  * frame, so that privacy tools reading the light DOM find them; the dialog stays in the shadow root.
  * @csspart banner - The first layer's frame.
+ * @csspart regime-notice - With `regimes`, under opt-out and notice: their notice's frame, in the banner's place.
+ * @csspart gpc-status - With `regimes`, under opt-out and notice: "Opt-Out Request Honored", in the banner's place.
  * @csspart title - The dialog's heading.
  * @csspart actions - Each row of buttons.
  * @csspart button - Every button of the dialog.
@@ -100,8 +102,9 @@ export class CookieConsentElement extends BaseElement {
     this.unsubscribe?.();
   }
 
-  showBanner(): void {
-    this.bannerOpen = true;
+  /** Shows the banner (or, with `false`, hides it without deciding: the GPC status's close button). */
+  showBanner(open = true): void {
+    this.bannerOpen = open;
     this.update();
   }
 
@@ -145,11 +148,11 @@ export class CookieConsentElement extends BaseElement {
    * only the page's light DOM (auto-responders, auditors) then find them, while the styles stay in the shadow root.
    * Plain DOM, built once per showing: the first layer needs no lit-html (the dialog's module brings it).
    */
-  private bannerFrame(modal: boolean): HTMLElement {
+  private bannerFrame(modal: boolean, attributes?: Record<string, string>): HTMLElement {
     const t = (key: string) => this.text(key);
     const section = h(
       'section',
-      { class: `banner surface${this.context.config.continueWithoutAccepting ? ' has-continue' : ''}`, part: 'banner', role: 'region', 'aria-label': t('bannerTitle') },
+      { class: `banner surface${this.context.config.continueWithoutAccepting ? ' has-continue' : ''}`, part: 'banner', role: 'region', 'aria-label': t('bannerTitle'), ...attributes },
       h('slot', { name: 'continue' }),
       h('div', { class: 'text' }, h('slot', { name: 'text' })),
       h('div', { class: 'actions', part: 'actions' }, h('slot', { name: 'actions' })),
@@ -191,15 +194,18 @@ export class CookieConsentElement extends BaseElement {
   update(): void {
     const root = this.shadowRoot;
     if (!root) return;
-    const modal = this.layout === 'modal';
+    // Issue 21: under the opt-out and notice regimes their notice takes the banner's place, never modal (regimes.js).
+    const notice = this.context.host.notice;
+    const modal = this.layout === 'modal' && !notice;
     if (this.frame && (!this.bannerOpen || (this.frame.localName === 'dialog') !== modal)) {
       this.frame.remove();
       this.frame = undefined;
       this.replaceChildren();
     }
     if (this.bannerOpen && !this.frame) {
-      root.prepend((this.frame = this.bannerFrame(modal)));
-      this.replaceChildren(...this.bannerContent());
+      const shown = notice?.(h, (key) => this.text(key), this);
+      root.prepend((this.frame = this.bannerFrame(modal, shown?.frame)));
+      this.replaceChildren(...(shown?.content ?? this.bannerContent()));
     }
     if (!this.dialogRoot.isConnected) root.append(this.dialogRoot);
     const section = this.query<HTMLElement>('.banner');

@@ -82,7 +82,8 @@ class Dialog implements PreferencesDialog {
     if (first) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, styles];
     this.expanded = new Set(expand ? host.config.categories.filter((c) => c.services.length).map((c) => c.id) : []);
     const { state, previous } = host.view;
-    const from = state.decided ? state : previous;
+    // Undecided without an older decision: what is granted now (a regime may grant by default).
+    const from = state.decided ? state : previous ?? state;
     this.choices = host.view.choices((id) => (from?.services[id] ?? from?.categories[id]) === true);
     this.open = true;
     this.render();

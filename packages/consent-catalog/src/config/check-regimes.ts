@@ -1,8 +1,9 @@
 /**
  * Checks the `regimes` key (issue 21), in the lazily loaded `regimes` module (pages without the key never fetch it):
- * the core's reader keeps the object as given. It returns the safe, complete value and the problems, as
- * [field, expected] pairs; when there are some, config-report.js prints them (reportRegimes in report-problems.ts).
- * A bad field takes its safe default: an unusable `unknown` is `opt-in`, a refused endpoint is never asked.
+ * the core's reader keeps the object as given. It returns the safe, complete value, and as problems the keys whose
+ * value was not used as given; when there are some, config-report.js says what each expected (reportRegimes in
+ * report-problems.ts): the rules are here only, the messages there. What does not fit is left out: an unusable
+ * `unknown` is `opt-in`, a refused endpoint is never asked, a bad entry of a list or of `regions` is dropped.
  * No runtime import: this file is bundled into regimes.js alone.
  */
 import type { Category, CategoryId, RegimeId, RegimesConfig, RegionSource } from './types.js';
@@ -18,69 +19,56 @@ export interface ResolvedRegimes {
   sensitive: CategoryId[];
 }
 
-/** A problem: the field under `regimes` (`.endpoint`, `.from[2]`), what was expected (a key of REGIME_EXPECTED), and the value. */
-export type RegimeProblem = [field: string, expected: string, value: unknown];
+/**
+ * A problem, told by config-report.js: a key of `regimes` not used as given (`""` for the whole value, `meta` for the
+ * page's <meta>, `answer` for the endpoint's) and the value.
+ */
+export type RegimeProblem = [field: string, value: unknown];
 
 export const REGIME_IDS: readonly RegimeId[] = ['opt-in', 'uk', 'opt-out', 'notice'];
 const SOURCES: readonly RegionSource[] = ['meta', 'endpoint', 'timezone'];
-const KEYS = 'from endpoint regions unknown objectable saleShare sensitive'.split(' ');
-/** A `regions` key: a country (`JP`), a subdivision (`US-CA`), a group (`EU` is two letters, `EEA`) or `*`. */
-const REGION_KEY = /^([A-Z]{2}(-[A-Z\d]{1,3})?|EEA|\*)$/;
+/**
+ * A region code (ISO 3166-1 alpha-2 `FR` or ISO 3166-2 `US-CA`), or undefined. `XX` is what CDNs send for "no data"
+ * (Cloudflare's CF-IPCountry).
+ */
+export const regionCode = (value: unknown): string | undefined =>
+  typeof value === 'string' && /^(?!XX)[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(value) ? value : undefined;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, any> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * True for an http(s) URL of the page's own origin: a region lookup elsewhere would hand the visitor's IP address to
  * a third party before any consent.
  */
-export const isSameOrigin = (url: unknown): boolean => {
+export const isSameOrigin = (url: unknown): boolean | undefined => {
   try {
     return typeof url === 'string' && new URL(url, location.href).origin === location.origin;
   } catch {
-    return false;
+    // Not a URL: not the page's origin (undefined).
   }
 };
 
 export function checkRegimes(value: RegimesConfig, categories: Category[]): { regimes: ResolvedRegimes; problems: RegimeProblem[] } {
-  const problems: RegimeProblem[] = [];
-  const bad = (field: string, expected: string, got: unknown): undefined => void problems.push([field, expected, got]);
-  const given: Record<string, any> = isObject(value) ? value : (bad('', 'object', value), {});
-  for (const key of Object.keys(given)) if (!KEYS.includes(key)) bad(`.${key}`, 'unknown', undefined);
-  const regime = (field: string, id: unknown): RegimeId | undefined => (REGIME_IDS.includes(id as RegimeId) ? (id as RegimeId) : bad(field, 'regime', id));
-  const optional = (id: unknown): boolean => categories.some((c) => c.id === id && !c.required);
-  /** A list of optional category ids of this config; absent, the default (when those categories exist). */
-  const ids = (key: string, fallback: CategoryId[]): CategoryId[] => {
-    const list = given[key];
-    if (list === undefined) return fallback.filter(optional);
-    if (!Array.isArray(list)) return bad(`.${key}`, 'categories', list) ?? [];
-    return list.filter((id, i) => optional(id) || bad(`.${key}[${i}]`, 'category', id));
+  // Not an object: the whole value is the one problem (its key is "").
+  const given: Record<string, any> = isObject(value) ? value : { '': value };
+  const optional = categories.filter((c) => !c.required).map((c) => c.id);
+  /** The allowed entries of a list, each once; absent, the default's. */
+  const list = <T>(key: string, allowed: readonly unknown[], fallback: T[] = []): T[] => {
+    const items = given[key] ?? fallback;
+    return Array.isArray(items) ? items.filter((item, i) => allowed.includes(item) && items.indexOf(item) === i) : [];
   };
-
-  let endpoint: string | undefined = given.endpoint;
-  if (endpoint !== undefined && !isSameOrigin(endpoint)) endpoint = bad('.endpoint', 'endpoint', endpoint);
-  let from: RegionSource[] = endpoint ? ['meta', 'endpoint'] : ['meta'];
-  if (Array.isArray(given.from)) {
-    from = given.from.filter((source: RegionSource, i: number) =>
-      (SOURCES.includes(source) && given.from.indexOf(source) === i) || bad(`.from[${i}]`, 'source', source));
-    if (from.includes('endpoint') && !endpoint) bad('.from', 'no-endpoint', 'endpoint');
-  } else if (given.from !== undefined) bad('.from', 'from', given.from);
-  const regions: Record<string, RegimeId> = {};
-  if (isObject(given.regions)) {
-    for (const [key, id] of Object.entries(given.regions)) {
-      if (!REGION_KEY.test(key)) bad(`.regions.${key}`, 'region', key);
-      else if (regime(`.regions.${key}`, id)) regions[key] = id as RegimeId;
-    }
-  } else if (given.regions !== undefined) bad('.regions', 'regions', given.regions);
-  return {
-    problems,
-    regimes: {
-      from,
-      endpoint,
-      regions,
-      unknown: (given.unknown !== undefined && regime('.unknown', given.unknown)) || 'opt-in',
-      objectable: ids('objectable', []),
-      saleShare: ids('saleShare', ['ads']),
-      sensitive: ids('sensitive', []),
-    },
+  const endpoint = isSameOrigin(given.endpoint) ? (given.endpoint as string) : undefined;
+  // A `regions` key is a region code, a group (`EU` has a country's shape, `EEA`) or `*`.
+  const regimes: ResolvedRegimes = {
+    from: list('from', endpoint ? SOURCES : ['meta', 'timezone'], ['meta', 'endpoint']),
+    endpoint,
+    regions: Object.fromEntries(Object.entries<RegimeId>(given.regions ?? {}).filter(([key, id]) => (regionCode(key) || key === 'EEA' || key === '*') && REGIME_IDS.includes(id))),
+    unknown: REGIME_IDS.includes(given.unknown) ? given.unknown : 'opt-in',
+    objectable: list('objectable', optional),
+    saleShare: list('saleShare', optional, ['ads']),
+    sensitive: list('sensitive', optional),
   };
+  // A key is clean when what is used is what was given (unknown keys are not used).
+  const problems = Object.keys(given).filter((key) => JSON.stringify(given[key]) !== JSON.stringify(regimes[key as keyof ResolvedRegimes])).map((key): RegimeProblem => [key, given[key]]);
+  return { regimes, problems };
 }

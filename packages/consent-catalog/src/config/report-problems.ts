@@ -84,25 +84,28 @@ export function reportProblems(problems: Problem[]): void {
   for (const [level, message] of problemMessages(problems)) (level === 'warn' ? logWarn : logError)(message);
 }
 
-/** What each kind of `regimes` problem expected (config/check-regimes.ts). */
+/** What each key of `regimes` expects (the rules are config/check-regimes.ts's). */
 const REGIME_EXPECTED: Record<string, string> = {
-  object: 'an object such as { "regions": { "JP": "opt-in" } }',
-  regime: '"opt-in", "uk", "opt-out" or "notice"',
-  categories: 'an array of optional category ids',
-  category: 'the id of an optional category of this config',
+  '': 'an object such as { "regions": { "JP": "opt-in" } }',
+  from: 'an array of "meta", "endpoint" (with a valid regimes.endpoint) and "timezone", each once',
   endpoint: 'a URL of this site\'s own origin, such as "/consent-region" (a lookup on another origin would send the visitor\'s IP address there before any consent; refused)',
-  source: '"meta", "endpoint" or "timezone", each once',
-  from: 'an array such as ["meta", "endpoint", "timezone"]',
-  region: 'a key such as "FR", "US-CA", "EU", "EEA" or "*"',
-  regions: 'an object such as { "JP": "opt-in" }',
+  regions: 'an object of region keys ("FR", "US-CA", "EU", "EEA" or "*") to "opt-in", "uk", "opt-out" or "notice"',
+  unknown: '"opt-in", "uk", "opt-out" or "notice" ("opt-in" used)',
+  objectable: 'an array of ids of optional categories of this config, each once',
+  saleShare: 'an array of ids of optional categories of this config, each once',
+  sensitive: 'an array of ids of optional categories of this config, each once',
 };
 
-/** Prints the problems of the `regimes` key, found by the `regimes` module (one message each, naming the field). */
+/**
+ * Prints the problems of the `regimes` key and of the region's sources, found by the `regimes` module (one message
+ * each, naming the field and what it expected).
+ */
 export function reportRegimes(problems: RegimeProblem[]): void {
-  for (const [field, expected, value] of problems) {
-    if (expected === 'unknown') logWarn(`config: unknown key "regimes${field}" ignored.`);
-    else if (expected === 'no-endpoint') logWarn('config.regimes.from: "endpoint" is listed but regimes.endpoint is not set (or was refused); skipped.');
-    else logError(`config.regimes${field}: expected ${REGIME_EXPECTED[expected]}, got ${describe(value)}; ignored.`);
+  for (const [field, value] of problems) {
+    if (field === 'meta') logWarn(`<meta name="consent-region">: expected a country code such as "FR" or a subdivision code such as "US-CA", got ${describe(value)}; ignored.`);
+    else if (field === 'answer') logWarn(`config.regimes.endpoint gave no region (${value}); trying the next source.`);
+    else if (!Object.hasOwn(REGIME_EXPECTED, field)) logWarn(`config: unknown key "regimes.${field}" ignored.`);
+    else logError(`config.regimes${field && `.${field}`}: expected ${REGIME_EXPECTED[field]}, got ${describe(value)}; what does not fit is left out.`);
   }
 }
 
