@@ -39,27 +39,30 @@ export const queueStats = (param) => `
 
 /**
  * Adds the pending rows to the counts and removes them, in one statement (atomic by itself): the
- * incremental roll-up. Run every second or so, and before a /stats answer. Two receivers on one
- * server may run it at once: a pending row is deleted, and counted, by one of them only.
+ * incremental roll-up. Identical pending rows are counted together first (p), so that a backlog
+ * (a receiver restarted, a bulk load) expands into its combinations, not into four rows per receipt.
+ * Run every second or so, and before a /stats answer. Two receivers on one server may run it at
+ * once: a pending row is deleted, and counted, by one of them only.
  * @param {Queryable} db @returns {Promise<number>} receipts counted
  */
 export async function rollUpStats(db) {
   const [{ n }] = await db.query(`
       WITH d AS (DELETE FROM stats_pending RETURNING *),
-      e AS (SELECT d.*, v.dim, v.value FROM d CROSS JOIN LATERAL
-              (VALUES ('day', ''), ('variant', d.variant), ('regime', d.regime), ('language', d.language)) AS v(dim, value)),
+      p AS (SELECT origin, day, method, regime, variant, language, granted, count(*) AS n FROM d GROUP BY 1, 2, 3, 4, 5, 6, 7),
+      e AS (SELECT p.*, v.dim, v.value FROM p CROSS JOIN LATERAL
+              (VALUES ('day', ''), ('variant', p.variant), ('regime', p.regime), ('language', p.language)) AS v(dim, value)),
       b AS (
         INSERT INTO stats_by (dim, day, origin, value, method, decisions)
-        SELECT dim, day, origin, value, method, count(*) FROM e GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+        SELECT dim, day, origin, value, method, sum(n) FROM e GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
         ON CONFLICT (dim, day, origin, value, method) DO UPDATE SET decisions = stats_by.decisions + excluded.decisions
       ), g AS (
         INSERT INTO stats_granted_by (dim, day, origin, value, kind, name, granted)
-        SELECT dim, day, origin, value, split_part(x, ':', 1), split_part(x, ':', 2), count(*)
+        SELECT dim, day, origin, value, split_part(x, ':', 1), split_part(x, ':', 2), sum(n)
         FROM e CROSS JOIN LATERAL unnest(string_to_array(nullif(e.granted, ''), ',')) AS x
         GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
         ON CONFLICT (dim, day, origin, value, kind, name) DO UPDATE SET granted = stats_granted_by.granted + excluded.granted
       )
-      SELECT count(*)::int AS n FROM d`);
+      SELECT coalesce(sum(n), 0)::int AS n FROM p`);
   return n;
 }
 
