@@ -5,10 +5,10 @@
 // Storage: PGlite in a temporary folder, or with DATABASE_URL a new database on that server.
 //   node scripts/bench-stats.js [--receipts 10000000] [--requests 200]
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { cpus, getPriority, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fillReceipts } from './fill-receipts.js';
+import { fillInChild } from './fill-receipts.js';
 import { throwawayDatabase } from './bench-database.js';
 import { startReceiver } from '../src/index.js';
 
@@ -35,9 +35,10 @@ if (storage === 'postgres') {
 try {
   const loadBefore = loadavg()[0].toFixed(1);
   const end = Date.now();
-  const filled = await fillReceipts(where, { total, end, chunk: CHUNK, log });
+  const filled = await fillInChild(where, { total, end, chunk: CHUNK });
   log(`filled: ${JSON.stringify(filled)}`);
 
+  const loadTiming = loadavg()[0].toFixed(1);
   const receiver = await startReceiver({ origins: ['https://site0.example'], ...where, port: 0, token: TOKEN, rateLimit: 0, purgeEveryMs: 0, log: () => {} });
   try {
     const toDay = new Date(end).toISOString().slice(0, 10);
@@ -56,7 +57,7 @@ try {
     const pct = (/** @type {number[]} */ xs, /** @type {number} */ p) => { const s = [...xs].sort((a, b) => a - b); return Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 10) / 10; };
     const all = Object.values(times).flat();
     const out = {
-      storage, machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`, loadAverageBefore: loadBefore, receipts: total,
+      storage, machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`, loadAverageBefore: loadBefore, loadAverageTiming: loadTiming, timingNice: getPriority(), receipts: total,
       ...filled, range: `${fromDay}..${toDay}`,
       requests: all.length, p50ms: pct(all, 0.5), p95ms: pct(all, 0.95), maxMs: pct(all, 1),
       byQuery: Object.fromEntries(Object.entries(times).map(([q, xs]) => [q, { p50ms: pct(xs, 0.5), p95ms: pct(xs, 0.95) }])),
