@@ -8,7 +8,7 @@
 // - the receipts' unique keys and indexes are dropped during the fill and built again after it
 //   (one sort each instead of 10 million insertions), with the same definitions;
 // - on a throwaway cluster (run through scripts/with-postgres.sh, which sets RECEIVER_TEST_PG_CTL),
-//   fsync and full-page writes are off and checkpoints far apart DURING THE FILL ONLY; they are
+//   fsync, full-page writes and autovacuum are off and checkpoints far apart DURING THE FILL ONLY; they are
 //   set back (ALTER SYSTEM RESET, reload, CHECKPOINT) before the receiver starts. On any other
 //   server the settings are left alone.
 // The fill runs at the lowest CPU priority (nice 19: the machine is shared), its PostgreSQL backend
@@ -26,7 +26,7 @@ import { rollUpStats } from '../src/stats.js';
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 /** Server settings for the fill on a throwaway cluster only (all take effect on reload). */
-const FILL_SERVER_SETTINGS = { fsync: 'off', full_page_writes: 'off', max_wal_size: "'32GB'", checkpoint_timeout: "'1h'" };
+const FILL_SERVER_SETTINGS = { autovacuum: 'off', fsync: 'off', full_page_writes: 'off', max_wal_size: "'32GB'", checkpoint_timeout: "'1h'" };
 
 /** One chunk: receipts g = $1..$2, and the statistics their commit would queue (as pendingStats). */
 const CHUNK_SQL = `
