@@ -170,5 +170,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && process.send) {
   const { where, ...o } = JSON.parse(process.argv[2]);
   const log = (/** @type {string} */ m) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${m}`);
   process.send(await fillReceipts(where, { ...o, log }));
-  process.disconnect();
+  process.disconnect?.();
 }
