@@ -5,32 +5,21 @@
 // alternation on the same database, so that the machine's load weighs on both alike.
 // Storage: PGlite in a temporary folder, or with DATABASE_URL a new database on that server.
 //   node scripts/bench-rollup.js [--compare /tmp/stats.old.js]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDb } from '../src/storage/db.js';
 import { migrate } from '../src/store.js';
 import * as current from '../src/stats.js';
-import { throwawayDatabase } from './bench-database.js';
+import { throwawayStorage } from './bench-database.js';
 
 const { values } = parseArgs({ options: { compare: { type: 'string' } } });
 /** @type {[string, { rollUpStats: (db: any) => Promise<number> }][]} */
 const versions = [['current', current]];
 if (values.compare) versions.unshift(['compared', await import(pathToFileURL(resolve(values.compare)).href)]);
 
-/** @type {{ data?: string, databaseUrl?: string }} */ let where = {};
-/** @type {() => Promise<void>} */ let drop = async () => {};
-if (process.env.DATABASE_URL) {
-  const database = await throwawayDatabase('bench_rollup');
-  where = { databaseUrl: database.url };
-  drop = database.drop;
-} else {
-  const dir = mkdtempSync(join(tmpdir(), 'bandeau-receiver-bench-rollup-'));
-  where = { data: join(dir, 'data') };
-  drop = async () => rmSync(dir, { recursive: true, force: true });
-}
+const { where, drop } = await throwawayStorage('bench_rollup');
 
 const pick = (/** @type {string[]} */ a) => a[Math.floor(Math.random() * a.length)];
 const day = new Date().toISOString().slice(0, 10);

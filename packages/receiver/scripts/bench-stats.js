@@ -4,12 +4,10 @@
 // receiver, with nothing pending (as a dashboard asking a second after the last roll-up).
 // Storage: PGlite in a temporary folder, or with DATABASE_URL a new database on that server.
 //   node scripts/bench-stats.js [--receipts 10000000] [--requests 200]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, getPriority, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { cpus, getPriority, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fillInChild } from './fill-receipts.js';
-import { throwawayDatabase } from './bench-database.js';
+import { throwawayStorage } from './bench-database.js';
 import { startReceiver } from '../src/index.js';
 
 const { values } = parseArgs({ options: { receipts: { type: 'string' }, requests: { type: 'string' } } });
@@ -20,17 +18,7 @@ const TOKEN = `bench-stats-${'x'.repeat(32)}`;
 const CHUNK = storage === 'postgres' ? 1_000_000 : 100_000;
 const log = (/** @type {string} */ m) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${m}`);
 
-/** @type {{ data?: string, databaseUrl?: string }} */ let where = {};
-/** @type {() => Promise<void>} */ let drop = async () => {};
-if (storage === 'postgres') {
-  const database = await throwawayDatabase('bench_stats');
-  where = { databaseUrl: database.url };
-  drop = database.drop;
-} else {
-  const dir = mkdtempSync(join(tmpdir(), 'bandeau-receiver-bench-stats-'));
-  where = { data: join(dir, 'data') };
-  drop = async () => rmSync(dir, { recursive: true, force: true });
-}
+const { where, drop } = await throwawayStorage('bench_stats');
 
 try {
   const loadBefore = loadavg()[0].toFixed(1);
