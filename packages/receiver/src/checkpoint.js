@@ -4,7 +4,7 @@
 // no receipt removed at the end, no head rewritten, no origin deleted.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { canonicalJson } from './canonical.js';
-import { chainHeads } from './store.js';
+import { chainHeads } from './chain-heads.js';
 
 /**
  * @typedef {{ origin: string, length: number, head: string, start: number }} ChainState

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { GENESIS, linkHash, verifyChain } from './chain.js';
 import { verifyPurges } from './purge.js';
+import { chainHeads } from './chain-heads.js';
 import { extendsCheckpoint } from './checkpoint.js';
 import { backfillStats, pendingStats, queueStats } from './stats.js';
 
@@ -194,19 +195,6 @@ export async function* chainRows(db, origin, pageSize = 1000) {
 export async function hasReceiverTables(db) {
   const [r] = await db.query(`SELECT to_regclass('receipts') IS NOT NULL AND to_regclass('chain_heads') IS NOT NULL AND to_regclass('purges') IS NOT NULL AS ok`);
   return r.ok === true;
-}
-
-/** Every origin's chain start and head, by origin. @param {Queryable} db */
-export async function chainHeads(db) {
-  const rows = await db.query(
-    `SELECT origin, start_seq::text AS start_seq, start_prev_hash, start_prev_consent_id, start_prev_decided_at,
-            seq::text AS seq, hash, consent_id, decided_at FROM chain_heads ORDER BY origin`,
-  );
-  return rows.map((h) => ({
-    origin: /** @type {string} */ (h.origin),
-    start: { seq: Number(h.start_seq), prevHash: h.start_prev_hash, prevConsentId: h.start_prev_consent_id, prevDecidedAt: h.start_prev_decided_at },
-    head: { seq: Number(h.seq), hash: h.hash, consentId: h.consent_id, decidedAt: h.decided_at },
-  }));
 }
 
 /**
