@@ -51,9 +51,10 @@ export function startGating(store: ConsentStore, added: () => void, after?: Prom
   if (!registered) customElements.define(GATE_NAME, ConsentGateElement);
   else if (registered !== ConsentGateElement) logError(`<${GATE_NAME}> is already defined by another script; gates stay closed.`);
 
+  const refreshGates = (): void => document.querySelectorAll(GATE_NAME).forEach((gate) => (gate as ConsentGateElement).refresh?.());
   const refresh = (): void => {
     scan(document);
-    document.querySelectorAll(GATE_NAME).forEach((gate) => (gate as ConsentGateElement).refresh?.());
+    refreshGates();
   };
 
   const start = (): void => {
@@ -75,6 +76,9 @@ export function startGating(store: ConsentStore, added: () => void, after?: Prom
       added();
     }).observe(document, { childList: true, subtree: true });
 
+    // The gates first, then the gated scripts, as when the gates answered at their upgrade: a returning visitor's
+    // gated embeds do not queue behind the page's gated scripts (each external one waits for the one before).
+    refreshGates();
     refresh();
     // After a decision, the banner's paint comes first (a quick "accept" response); the gated content follows a frame
     // later.
