@@ -57,7 +57,7 @@ export function startGating(store: ConsentStore, added: () => void, after?: Prom
     refreshGates();
   };
 
-  const start = (): void => {
+  const start = (gatesFirst?: boolean): void => {
     const gateHost: GateHost = { isGranted: (id, kind) => isGranted(id, GATE_NAME, kind), ran: (id) => void ran.add(id) };
     document.addEventListener(GATE_EVENT, (event) => ((event as CustomEvent<{ host?: GateHost }>).detail.host = gateHost));
     // Elements added later (single-page apps, lazy sections) are gated as soon as they are inserted.
@@ -76,9 +76,9 @@ export function startGating(store: ConsentStore, added: () => void, after?: Prom
       added();
     }).observe(document, { childList: true, subtree: true });
 
-    // The gates first, then the gated scripts, as when the gates answered at their upgrade: a returning visitor's
-    // gated embeds do not queue behind the page's gated scripts (each external one waits for the one before).
-    refreshGates();
+    // At once (a returning visitor), the gates first, as when they answered at their upgrade: their scripts do not
+    // queue behind the page's gated scripts (an external one waits for the one before it).
+    if (gatesFirst) refreshGates();
     refresh();
     // After a decision, the banner's paint comes first (a quick "accept" response); the gated content follows a frame
     // later.
@@ -87,6 +87,6 @@ export function startGating(store: ConsentStore, added: () => void, after?: Prom
   // A first visit's banner is built and painted first, the gates (their upgrade, their placeholders, their layout) in
   // tasks of their own after it: no long task at start-up.
   if (after) after.then(() => afterPaint(start));
-  else start();
+  else start(true);
   return { ranAny: (ids) => ids.some((id) => ran.has(id)) };
 }
