@@ -132,7 +132,8 @@ export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as t
   }
 
   attributeChangedCallback(): void {
-    this.refresh();
+    // Not at the upgrade, before any host answered: connectedCallback, then gating's start, refresh the gate.
+    if (this.#host) this.refresh();
   }
 
   /**
@@ -151,7 +152,7 @@ export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as t
     const { category, service } = this;
     const id = service || category;
     const granted = host.isGranted(id, service ? 'service' : 'category');
-    this.#slot ??= (this.shadowRoot ?? this.attachShadow({ mode: 'open' })).appendChild(document.createElement('slot'));
+    this.#slot ??= this.attachShadow({ mode: 'open' }).appendChild(document.createElement('slot'));
     this.#slot.name = granted ? '' : 'placeholder';
     if (!granted) {
       for (const node of this.#stamped) node.remove();
