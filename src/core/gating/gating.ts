@@ -84,8 +84,8 @@ export function startGating(store: ConsentStore, added: () => void, after?: Prom
     // later.
     store.subscribe(() => afterPaint(refresh), 'gating');
   };
-  // A first visit's banner is built and painted first, the gates (their upgrade, their placeholders, their layout) in
-  // tasks of their own after it: no long task at start-up.
+  // A first visit's banner is built and painted first; the gates' answers, the gated scripts and embeds, the
+  // placeholders and their layout come in tasks of their own after it: no long task at start-up.
   if (after) after.then(() => afterPaint(start));
   else start(true);
   return { ranAny: (ids) => ids.some((id) => ran.has(id)) };
