@@ -86,7 +86,11 @@ export function startCookieConsent({ readConfig: input, configReady, load: fetch
       // Every subscriber is wired before any decision can be recorded. Consent Mode first: its default must reach
       // the dataLayer before any tag can read it.
       if (config.googleConsentMode) startConsentMode(config.googleConsentMode, started);
-      const gating = startGating(started, ui.scan);
+      const gpc = gpcApplies(started);
+      // A banner that the running script can build at once (the drop-in, in French or English) comes first and the
+      // gates start after it (two short tasks, not one long one); a returning visitor's gated content starts at once.
+      const banner = gpc ? undefined : ui.follow(started.state);
+      const gating = startGating(started, ui.scan, bundled?.[`i18n/${language}`] && banner);
       started.subscribe(emitChange, 'a cookie-consent:change listener');
       started.subscribe(callbacks.notify, 'onChange callbacks');
       started.subscribe(syncTabs(started), 'tab sync');
@@ -95,8 +99,6 @@ export function startCookieConsent({ readConfig: input, configReady, load: fetch
       started.subscribe(ui.follow, 'the UI');
       store = started;
       resendPendingReceipts(config, load);
-      const gpc = gpcApplies(started);
-      if (!gpc) ui.follow(started.state);
       whenParsed(() => {
         emit(READY_EVENT, snapshot(started.state));
         resolveReady(snapshot(started.state));

@@ -9,10 +9,13 @@ export type View = keyof UIHandle;
 export interface UIBridge {
   /** Hands the UI what it may use; called once the config is read. */
   attach(host: UIHost): void;
-  /** Shows a view of the UI, loading it first; with no view, the banner unless a decision came meanwhile. */
-  show(view?: View): void;
+  /**
+   * Shows a view of the UI, loading it first; with no view, the banner unless a decision came meanwhile. Settles once
+   * it is in the page (or could not load).
+   */
+  show(view?: View): Promise<unknown>;
   /** Subscriber: the UI's visibility follows the decision (floating button once decided, the banner after a reset). */
-  follow(change: ConsentState | ConsentChange): void;
+  follow(change: ConsentState | ConsentChange): Promise<unknown> | undefined;
   /** Looks for UI elements that the page added (`<cookie-declaration>`), e.g. a single-page app's route. */
   scan(): void;
 }
@@ -38,8 +41,8 @@ export function createUIBridge(load: Load): UIBridge {
   const details = (): LazyName[] => [`i18n/dialog/${host.language}`, ...(Object.keys(host.config.services).length ? (['services'] as const) : [])];
   /** `consentLog.impressions`: the banner was shown to a visitor who has not decided; the sender counts it (issue 23). */
   const impression = (): unknown => host.config.consentLog?.impressions && load('consent-log').then((m) => m.sendImpression(host), loadFailed);
-  const show = (view?: View): void =>
-    void (ui ??= loadUI('cookie-consent-ui', view === 'showPreferences' ? ['preferences-dialog', ...details()] : []).then((m) => m.mount(host)))
+  const show = (view?: View): Promise<unknown> =>
+    (ui ??= loadUI('cookie-consent-ui', view === 'showPreferences' ? ['preferences-dialog', ...details()] : []).then((m) => m.mount(host)))
       .then((handle) => (view ? handle[view]() : host.view.state.decided || (handle.showBanner(), impression())), (error) => {
         ui = undefined;
         loadFailed(error);

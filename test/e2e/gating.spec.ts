@@ -252,3 +252,72 @@ test('data-type="module" and the nonce carry over, under a nonce-based CSP', asy
   expect(await page.locator('#with-nonce').evaluate((s) => (s as HTMLScriptElement).nonce)).toBe('r4nd0m');
   expect(opened.errors).toEqual([]);
 });
+
+/**
+ * A page that records, from its first line, when the banner's element is inserted and when each gate asks for its
+ * placeholder, and that builds a gate the way React does (a template filled as an element, then put in the gate) as
+ * soon as the widget announces `cookie-consent:ready`: before the gates have started on a first visit.
+ */
+const orderProbe = (tp: string) => `<script>
+  window.__order = [];
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n.localName === 'cookie-consent') __order.push('banner');
+  }).observe(document, { childList: true, subtree: true });
+  document.addEventListener('cookie-consent:placeholder', (e) => __order.push('placeholder:' + e.target.id));
+  document.addEventListener('cookie-consent:ready', () => {
+    const gate = document.createElement('consent-gate');
+    gate.id = 'built';
+    gate.setAttribute('category', 'social');
+    const template = document.createElement('template');
+    const frame = document.createElement('iframe');
+    frame.id = 'built-frame';
+    frame.src = '${tp}/frame/built';
+    template.appendChild(frame);
+    gate.appendChild(template);
+    document.querySelector('main').append(gate);
+  });
+</script>`;
+
+test('first visit: the banner comes before the gates start, and nothing gated runs or loads meanwhile', async ({ page, thirdParty, open }) => {
+  const before = thirdParty.requests.length;
+  await open({
+    config: CONFIG,
+    beforeScript: orderProbe(thirdParty.origin),
+    body: `${gatedMarkup(thirdParty.origin)}
+      <script type="text/plain" data-category="necessary">(window.__ran = window.__ran || []).push('necessary_inline');</script>`,
+  });
+  await expect(banner(page)).toBeVisible();
+  // The required category's gated script still runs without a decision, once the gates start.
+  await expect.poll(() => ran(page)).toEqual(['necessary_inline']);
+  const order = () => page.evaluate(() => (window as any).__order as string[]);
+  await expect.poll(() => order().then((o) => o.length)).toBe(3);
+  expect((await order())[0]).toBe('banner');
+  await page.waitForLoadState('networkidle');
+  expect(thirdParty.requests.slice(before)).toEqual([]);
+  expect(await page.locator('#built-frame').count()).toBe(0);
+  await button(page, 'Tout accepter').click();
+  await expect(page.locator('#built-frame')).toHaveCount(1);
+  await expect.poll(() => ran(page).then((r) => r.length)).toBe(7);
+  await expect.poll(() => thirdParty.requests.slice(before)).toContain('/frame/built');
+});
+
+test('returning visitor: the gates start at once, with no banner to wait for', async ({ page, thirdParty, open }) => {
+  await open({ config: CONFIG });
+  await button(page, 'Tout refuser').click();
+  await open({ config: CONFIG, beforeScript: orderProbe(thirdParty.origin), body: gatedMarkup(thirdParty.origin) });
+  await expect(page.locator('#gate').getByRole('button', { name: /^Accepter/ })).toBeVisible();
+  await expect(page.locator('#built').getByRole('button', { name: /^Accepter/ })).toBeVisible();
+  expect(await page.evaluate(() => ((window as any).__order as string[]).sort())).toEqual(['placeholder:built', 'placeholder:gate']);
+  expect(await ran(page)).toEqual([]);
+});
+
+test('a decision the page records before the gates start (at cookie-consent:ready) is applied when they start', async ({ page, thirdParty, open }) => {
+  await open({
+    config: CONFIG,
+    beforeScript: `<script>document.addEventListener('cookie-consent:ready', () => cookieConsent.update({ social: true }));</script>`,
+    body: gatedMarkup(thirdParty.origin),
+  });
+  await expect.poll(() => ran(page)).toEqual(['social_a', 'social_inline', 'social_b', 'comments']);
+  await expect(page.locator('#tg')).toHaveAttribute('src', `${thirdParty.origin}/frame/social`);
+  await expect(banner(page)).toHaveCount(0);
+});

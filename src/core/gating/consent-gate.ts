@@ -77,7 +77,8 @@ const isPlaceholder = (node: Node): boolean => (node as Element).slot === 'place
 export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as typeof HTMLElement) {
   static observedAttributes = ['category', 'service'];
   #host?: GateHost;
-  #slot = document.createElement('slot');
+  /** The shadow root's one slot, made when the gate is first brought in line (an upgrade does as little as it can). */
+  #slot?: HTMLSlotElement;
   #placeholderRendered = false;
   /** What the gate stamped (removed on revocation; what a framework rendered in the gate is never touched). */
   #stamped: ChildNode[] = [];
@@ -111,8 +112,6 @@ export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as t
         this[name] = value;
       }
     }
-    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).append(this.#slot);
-    this.#host = requestHost(this);
     // While the page is parsed, the children (template, placeholder) may not be there yet.
     whenParsed(() => this.refresh());
   }
@@ -133,23 +132,27 @@ export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as t
   }
 
   attributeChangedCallback(): void {
-    this.refresh();
+    // Not at the upgrade, before any host answered: connectedCallback, then gating's start, refresh the gate.
+    if (this.#host) this.refresh();
   }
 
   /**
    * Brings the gate in line with the current consent. Not while the page is parsed: a template's content arrives
    * with the network, and a gate stamped half-way would never get the rest (connectedCallback refreshes at the end).
+   * Nor before the core's gating has started (no host answers yet; gating.ts refreshes every gate when it starts):
+   * until then the gate is defined, so its template stays inert, and does nothing else.
    */
   refresh(): void {
     // Frameworks that render a <template> as an element (Vue) put its children in the page, not in its content: move
     // them into the inert content at once, before they render or load.
     const template = this.querySelector(':scope > template') as HTMLTemplateElement | null;
     if (template) inert(template);
-    const host = this.#host;
-    if (!host || !this.shadowRoot || document.readyState === 'loading') return;
+    const host = (this.#host ??= requestHost(this));
+    if (!host || document.readyState === 'loading') return;
     const { category, service } = this;
     const id = service || category;
     const granted = host.isGranted(id, service ? 'service' : 'category');
+    this.#slot ??= this.attachShadow({ mode: 'open' }).appendChild(document.createElement('slot'));
     this.#slot.name = granted ? '' : 'placeholder';
     if (!granted) {
       for (const node of this.#stamped) node.remove();

@@ -1,4 +1,5 @@
 import type { ConsentStore } from '../consent/store.js';
+import { afterPaint } from '../util/dom.js';
 import { logError, logWarn } from '../util/log.js';
 import { ConsentGateElement, GATE_EVENT, type GateHost } from './consent-gate.js';
 import { EMBED_SELECTOR, toggleEmbed } from './embeds.js';
@@ -13,10 +14,13 @@ export interface Gating {
 }
 
 /**
- * Keeps gated scripts, embeds and consent-gates in line with the store: now, on every change, and for
- * elements added to the page later (then `added` is called). Fail closed: an unknown category stays blocked.
+ * Keeps gated scripts, embeds and consent-gates in line with the store: from the start (with `after`, once it has
+ * settled and the page has painted), on every change, and for elements added to the page later (then `added` is
+ * called). Fail closed: an unknown category stays blocked, and until gating starts nothing gated runs or loads (gated
+ * scripts and embeds are inert by their markup; `<consent-gate>` is defined at once, so a template that a framework
+ * fills stays inert, but answers nothing before the start).
  */
-export function startGating(store: ConsentStore, added: () => void): Gating {
+export function startGating(store: ConsentStore, added: () => void, after?: Promise<unknown>): Gating {
   const ran = new Set<string>();
   const warned = new Set<string>();
   /** Granted, or an unknown category or service (kept blocked, with one warning per id and kind of element). */
@@ -43,36 +47,46 @@ export function startGating(store: ConsentStore, added: () => void): Gating {
   };
   const scan = (root: ParentNode): void => root.querySelectorAll(GATED).forEach(apply);
 
-  const gateHost: GateHost = { isGranted: (id, kind) => isGranted(id, GATE_NAME, kind), ran: (id) => void ran.add(id) };
-  document.addEventListener(GATE_EVENT, (event) => ((event as CustomEvent<{ host?: GateHost }>).detail.host = gateHost));
   const registered = customElements.get(GATE_NAME);
   if (!registered) customElements.define(GATE_NAME, ConsentGateElement);
   else if (registered !== ConsentGateElement) logError(`<${GATE_NAME}> is already defined by another script; gates stay closed.`);
 
+  const refreshGates = (): void => document.querySelectorAll(GATE_NAME).forEach((gate) => (gate as ConsentGateElement).refresh?.());
   const refresh = (): void => {
     scan(document);
-    document.querySelectorAll(GATE_NAME).forEach((gate) => (gate as ConsentGateElement).refresh?.());
+    refreshGates();
   };
 
-  // Elements added later (single-page apps, lazy sections) are gated as soon as they are inserted.
-  new MutationObserver((records) => {
-    for (const record of records) {
-      // A gate whose children arrive after it (a template appended later, or a framework filling the template) re-checks.
-      const gate = record.target instanceof HTMLTemplateElement ? record.target.parentNode : record.target;
-      if (gate instanceof ConsentGateElement) gate.refresh();
-      for (const node of record.addedNodes) {
-        if (!(node instanceof Element)) continue;
-        if (node.matches(GATED)) apply(node);
-        scan(node);
+  const start = (gatesFirst?: boolean): void => {
+    const gateHost: GateHost = { isGranted: (id, kind) => isGranted(id, GATE_NAME, kind), ran: (id) => void ran.add(id) };
+    document.addEventListener(GATE_EVENT, (event) => ((event as CustomEvent<{ host?: GateHost }>).detail.host = gateHost));
+    // Elements added later (single-page apps, lazy sections) are gated as soon as they are inserted.
+    new MutationObserver((records) => {
+      for (const record of records) {
+        // A gate whose children arrive after it (a template appended later, or a framework filling the template) re-checks.
+        const gate = record.target instanceof HTMLTemplateElement ? record.target.parentNode : record.target;
+        if (gate instanceof ConsentGateElement) gate.refresh();
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          if (node.matches(GATED)) apply(node);
+          scan(node);
+        }
       }
-    }
-    // Other elements of the widget that the page may add later (a single-page app's privacy route).
-    added();
-  }).observe(document, { childList: true, subtree: true });
+      // Other elements of the widget that the page may add later (a single-page app's privacy route).
+      added();
+    }).observe(document, { childList: true, subtree: true });
 
-  refresh();
-  // After a decision, the banner's paint comes first (a quick "accept" response); the gated content follows a frame
-  // later. A hidden tab gets no frames, so it refreshes on a timer.
-  store.subscribe(() => (document.hidden ? setTimeout(refresh) : requestAnimationFrame(() => setTimeout(refresh))), 'gating');
+    // At once (a returning visitor), the gates first, as when they answered at their upgrade: their scripts do not
+    // queue behind the page's gated scripts (an external one waits for the one before it).
+    if (gatesFirst) refreshGates();
+    refresh();
+    // After a decision, the banner's paint comes first (a quick "accept" response); the gated content follows a frame
+    // later.
+    store.subscribe(() => afterPaint(refresh), 'gating');
+  };
+  // A first visit's banner is built and painted first; the gates' answers, the gated scripts and embeds, the
+  // placeholders and their layout come in tasks of their own after it: no long task at start-up.
+  if (after) after.then(() => afterPaint(start));
+  else start(true);
   return { ranAny: (ids) => ids.some((id) => ran.has(id)) };
 }
