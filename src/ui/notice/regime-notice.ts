@@ -32,10 +32,10 @@ export function regimeNotice(store: ConsentStore, regime: Regime, { signal, sale
     if (signal && store.state.method === 'notice') host.api.ready.then(() => store.decide('gpc', () => false));
     attach(host);
   };
-  // A decision by the signal is displayed without any click.
+  // A decision by the signal is displayed without any click. The banner's promise goes on: gating starts after it.
   ui.follow = (change) => {
     if (change.method === 'gpc' && signal) ui.show('showBanner');
-    follow(change);
+    return follow(change);
   };
 }
 
