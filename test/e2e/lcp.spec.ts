@@ -54,3 +54,25 @@ for (const viewport of VIEWPORTS) {
     }
   }
 }
+
+// Issue 22: FCP no later than the page without the widget, because nothing of ours holds the first render: the drop-in
+// (with `defer`, as README recommends, or `async`) and every file it fetches are non-blocking (Resource Timing).
+for (const attribute of ['defer', 'async']) {
+  test(`nothing of ours is render-blocking (the drop-in with ${attribute})`, async ({ page, site }) => {
+    await page.route('**/demo/index.html', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<script src="/dist/cookie-consent.js" defer>', `<script src="/dist/cookie-consent.js" ${attribute}>`);
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${site.origin}/demo/index.html`);
+    await expect(banner(page)).toBeVisible();
+    expect(await page.locator('script[src="/dist/cookie-consent.js"]').evaluate((script, name) => script.hasAttribute(name), attribute)).toBe(true);
+    const ours = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => new URL(entry.name).pathname.startsWith('/dist/'))
+        .map((entry) => `${new URL(entry.name).pathname} ${(entry as PerformanceResourceTiming & { renderBlockingStatus: string }).renderBlockingStatus}`),
+    );
+    expect(ours).toContain('/dist/cookie-consent.js non-blocking');
+    expect(ours.filter((line) => !line.endsWith(' non-blocking'))).toEqual([]);
+  });
+}
