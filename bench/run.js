@@ -20,6 +20,8 @@ const DOCS = join(ROOT, 'docs', 'benchmarks.md');
 
 const RUNS = Math.max(1, Number.parseInt(process.env.BENCH_RUNS ?? '5', 10) || 5);
 const BUDGET_MS = (Number(process.env.BENCH_BUDGET_S) || 270) * 1000;
+/** Loads of first paint alone per run, for our page and for the article without a widget each. */
+const FCP_PAIRS = 4;
 const SETTINGS = {
   cpuThrottlingRate: 4,
   latencyMs: 150,
@@ -517,7 +519,7 @@ async function runOnce(browser, site, product, url, { screenshot }) {
   return result;
 }
 
-/** The article without any widget, cold and throttled alike: its first contentful paint, the reference for FCP. */
+/** A page's first contentful paint alone, cold and throttled alike (the article without any widget: the reference). */
 async function baselineOnce(browser, url) {
   const context = await browser.newContext({ viewport: SETTINGS.viewport, deviceScaleFactor: 1 });
   try {
@@ -640,7 +642,7 @@ function table(byProduct) {
  * Issue 22's goals, each with its measured ratio or value and whether this run meets it: ours against
  * vanilla-cookieconsent (medians of the same run), and the first contentful paint against the page without a widget.
  */
-function goals(byProduct, baseline) {
+function goals(byProduct, baseline, fcpOnly) {
   const ok = (id) => (byProduct[id] ?? []).filter((r) => !r.failed);
   const med = (id, key) => median(ok(id).map((r) => r[key]));
   const ratio = (key) => {
@@ -650,7 +652,7 @@ function goals(byProduct, baseline) {
   const line = (text, value, met) => `- ${met === null ? 'not measured' : met ? 'met' : '**not met**'}: ${text}${value === null ? '' : ` — ${value}`}`;
   const x = (r) => (r === null ? null : `${r.toFixed(2)}×`);
   const [banner, script, social] = [ratio('bannerVisibleMs'), ratio('scriptMs'), ratio('socialRanMs')];
-  const [tbt, cls, fcp, base] = [med('ours', 'tbtMs'), med('ours', 'cls'), med('ours', 'fcpMs'), median(baseline.filter((b) => !b.failed).map((b) => b.fcpMs))];
+  const [tbt, cls, fcp, base] = [med('ours', 'tbtMs'), med('ours', 'cls'), median([...ok('ours'), ...fcpOnly.filter((b) => !b.failed)].map((r) => r.fcpMs)), median(baseline.filter((b) => !b.failed).map((b) => b.fcpMs))];
   // Issue 22's byte goals are gzip sizes (as the size test measures them): the bodies, without the server's headers.
   const [first, returning] = [med('ours', 'firstBody'), med('ours', 'returningBody')];
   const lcpRuns = ok('ours').filter((r) => r.lcp);
@@ -662,7 +664,7 @@ function goals(byProduct, baseline) {
     line('TBT 0', tbt === null ? null : MS(tbt), tbt === null ? null : tbt === 0),
     line('CLS 0', cls === null ? null : cls.toFixed(3), cls === null ? null : cls === 0),
     line('nothing render-blocking (Resource Timing renderBlockingStatus of our files, every run)', blocking.length ? blocking.join(', ') : 'none', ok('ours').length ? !blocking.length : null),
-    line('FCP no later than the page without the widget (within one frame)', fcp === null || base === null ? null : `${MS(fcp)} against ${MS(base)}`, fcp === null || base === null ? null : fcp <= base + 17),
+    line('FCP no later than the page without the widget (within one frame)', fcp === null || base === null ? null : `${MS(fcp)} against ${MS(base)} (medians of ${ok('ours').length + fcpOnly.filter((b) => !b.failed).length} and ${baseline.filter((b) => !b.failed).length} loads)`, fcp === null || base === null ? null : fcp <= base + 17),
     line('returning visitor: gated social scripts ready at most 0.9× vanilla-cookieconsent\'s', x(social), social === null ? null : social <= 0.9),
     line('returning visitor: at most 13 KB gzip', returning === null ? null : KB(returning), returning === null ? null : returning <= 13 * 1024),
     line('first visit: at most 13 KB gzip up to the banner', first === null ? null : KB(first), first === null ? null : first <= 13 * 1024),
@@ -701,6 +703,7 @@ async function main() {
   const browserVersion = browser.version();
   const byProduct = Object.fromEntries(PRODUCTS.map((p) => [p.id, []]));
   const baseline = [];
+  const fcpOnly = [];
   const screenshot = process.env.BENCH_SCREENSHOTS === '1';
   let rounds = 0;
   let stoppedEarly = false;
@@ -723,9 +726,17 @@ async function main() {
       const order = all.map((_, i) => all[(i + run) % all.length]);
       for (const product of order) {
         if (!product) {
-          const base = await baselineOnce(browser, site.origin + urls.none);
-          baseline.push(base);
-          console.log(`  run ${run + 1} no widget: ${base.failed ? `FAILED: ${base.errors.join('; ')}` : `FCP ${MS(base.fcpMs)}`}`);
+          // First paint alone, our page and the article without a widget in turns: one median of five loads
+          // against another varies by more than a frame here, so each side gets FCP_PAIRS loads more per run.
+          const fcps = [];
+          for (let k = 0; k < FCP_PAIRS; k++) {
+            for (const id of k % 2 ? ['ours', 'none'] : ['none', 'ours']) {
+              const result = await baselineOnce(browser, site.origin + urls[id]);
+              (id === 'none' ? baseline : fcpOnly).push(result);
+              fcps.push(`${id === 'none' ? 'no widget' : 'ours'} ${result.failed ? `FAILED: ${result.errors.join('; ')}` : MS(result.fcpMs)}`);
+            }
+          }
+          console.log(`  run ${run + 1} first paint alone: ${fcps.join(', ')}`);
           continue;
         }
         const result = await runOnce(browser, site, product, site.origin + urls[product.id], { screenshot: screenshot && run === 0 });
@@ -747,7 +758,7 @@ async function main() {
 
   const outside = [...new Set(Object.values(byProduct).flat().flatMap((r) => r.outside))];
   const markdown = table(byProduct);
-  const goalList = goals(byProduct, baseline);
+  const goalList = goals(byProduct, baseline, fcpOnly);
   const seconds = Math.round((Date.now() - started) / 1000);
   const load = { start: loadAtStart, end: loadavg()[0], cores: cpus().length };
   console.log(`\n${markdown}\n\n${goalList}\n`);
@@ -761,7 +772,7 @@ async function main() {
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(
     join(RESULTS, 'latest.json'),
-    JSON.stringify({ date: new Date().toISOString(), settings: SETTINGS, browserVersion, rounds, byProduct, baseline }, (k, v) => (k === 'el' ? undefined : v), 2),
+    JSON.stringify({ date: new Date().toISOString(), settings: SETTINGS, browserVersion, rounds, byProduct, baseline, fcpOnly }, (k, v) => (k === 'el' ? undefined : v), 2),
   );
   if (process.env.BENCH_NO_DOCS !== '1') {
     writeFileSync(DOCS, docs({ markdown, goalList, byProduct, rounds, browserVersion, stoppedEarly, seconds, outside, load }));
@@ -879,7 +890,11 @@ on ${load.cores} cores, with a 1-minute load average of ${load.start.toFixed(1)}
    settled, before the click: the time spent running JavaScript under the CPU throttling (the article runs none of
    its own before a decision, so this is the widget's).
 9. **First contentful paint**: the \`paint\` entry \`first-contentful-paint\`; the reference is the same article without
-   any widget (\`bench/pages/none.html\`, measured once per run, cold and throttled alike).
+   any widget (\`bench/pages/none.html\`, cold and throttled alike). The table's row is the first visits'; the goal
+   compares medians over more loads: in each run, in its turn, ${FCP_PAIRS} loads of first paint alone of each page
+   (ours and the article without a widget, alternating), since one median of five loads against another varies by more
+   than a frame here. The goals also list any of our files that Resource Timing's \`renderBlockingStatus\` calls
+   \`blocking\`.
 10. **Total blocking time**: as Lighthouse counts it, the sum of \`duration − 50 ms\` of the long tasks that start
    after the first contentful paint, until the first visit is settled.
 
