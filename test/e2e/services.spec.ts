@@ -166,6 +166,14 @@ test('bad service entries: one clear message each, ignored; ids are unique acros
   expect(text).toContain('config.categories.analytics.services.youtube');
 });
 
+// On a first visit the gates, and the observer of what the page adds, start after the banner has painted: an element
+// added before that (here at `cookie-consent:ready`) is found when they start.
+test('a <cookie-declaration> added before the gates start (at cookie-consent:ready, first visit) is rendered too', async ({ page: tab, open, thirdParty }) => {
+  const addAtReady = `<script>document.addEventListener('cookie-consent:ready', () => document.querySelector('main').append(document.createElement('cookie-declaration')), { once: true });</script>`;
+  await open(page(thirdParty.origin, { beforeScript: addAtReady }));
+  await expect(tab.locator('#cd-provider-youtube')).toContainText('Google Ireland Limited');
+});
+
 test('a <cookie-declaration> that a single-page app adds after load is rendered too', async ({ page: tab, open, thirdParty }) => {
   await open(page(thirdParty.origin));
   await tab.evaluate(() => window.cookieConsent!.rejectAll());

@@ -80,6 +80,8 @@ export function startGating(store: ConsentStore, added: () => void, after?: Prom
     // queue behind the page's gated scripts (an external one waits for the one before it).
     if (gatesFirst) refreshGates();
     refresh();
+    // And what the page added before the observer was there (between the banner's paint and this start).
+    added();
     // After a decision, the banner's paint comes first (a quick "accept" response); the gated content follows a frame
     // later.
     store.subscribe(() => afterPaint(refresh), 'gating');
