@@ -77,9 +77,11 @@ export function startGating(store: ConsentStore, added: () => void, after?: Prom
     }).observe(document, { childList: true, subtree: true });
 
     // At once (a returning visitor), the gates first, as when they answered at their upgrade: their scripts do not
-    // queue behind the page's gated scripts (an external one waits for the one before it).
-    if (gatesFirst) refreshGates();
-    refresh();
+    // queue behind the page's gated scripts (an external one waits for the one before it). Each gate once.
+    if (gatesFirst) {
+      refreshGates();
+      scan(document);
+    } else refresh();
     // And what the page added before the observer was there (between the banner's paint and this start).
     added();
     // After a decision, the banner's paint comes first (a quick "accept" response); the gated content follows a frame
