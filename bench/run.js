@@ -520,7 +520,7 @@ async function runOnce(browser, site, product, url, { screenshot }) {
 }
 
 /** A page's first contentful paint alone, cold and throttled alike (the article without any widget: the reference). */
-async function baselineOnce(browser, url) {
+async function firstPaintOnce(browser, url) {
   const context = await browser.newContext({ viewport: SETTINGS.viewport, deviceScaleFactor: 1 });
   try {
     await context.addInitScript({ content: initScript({ banner: 'null', root: 'null' }) });
@@ -652,7 +652,9 @@ function goals(byProduct, baseline, fcpOnly) {
   const line = (text, value, met) => `- ${met === null ? 'not measured' : met ? 'met' : '**not met**'}: ${text}${value === null ? '' : ` — ${value}`}`;
   const x = (r) => (r === null ? null : `${r.toFixed(2)}×`);
   const [banner, script, social] = [ratio('bannerVisibleMs'), ratio('scriptMs'), ratio('socialRanMs')];
-  const [tbt, cls, fcp, base] = [med('ours', 'tbtMs'), med('ours', 'cls'), median([...ok('ours'), ...fcpOnly.filter((b) => !b.failed)].map((r) => r.fcpMs)), median(baseline.filter((b) => !b.failed).map((b) => b.fcpMs))];
+  // FCP: our first visits and the loads of first paint alone, against the article without a widget.
+  const [fcpLoads, baseLoads] = [[...ok('ours'), ...fcpOnly.filter((r) => !r.failed)], baseline.filter((r) => !r.failed)];
+  const [tbt, cls, fcp, base] = [med('ours', 'tbtMs'), med('ours', 'cls'), median(fcpLoads.map((r) => r.fcpMs)), median(baseLoads.map((r) => r.fcpMs))];
   // Issue 22's byte goals are gzip sizes (as the size test measures them): the bodies, without the server's headers.
   const [first, returning] = [med('ours', 'firstBody'), med('ours', 'returningBody')];
   const lcpRuns = ok('ours').filter((r) => r.lcp);
@@ -664,7 +666,7 @@ function goals(byProduct, baseline, fcpOnly) {
     line('TBT 0', tbt === null ? null : MS(tbt), tbt === null ? null : tbt === 0),
     line('CLS 0', cls === null ? null : cls.toFixed(3), cls === null ? null : cls === 0),
     line('nothing render-blocking (Resource Timing renderBlockingStatus of our files, every run)', blocking.length ? blocking.join(', ') : 'none', ok('ours').length ? !blocking.length : null),
-    line('FCP no later than the page without the widget (within one frame)', fcp === null || base === null ? null : `${MS(fcp)} against ${MS(base)} (medians of ${ok('ours').length + fcpOnly.filter((b) => !b.failed).length} and ${baseline.filter((b) => !b.failed).length} loads)`, fcp === null || base === null ? null : fcp <= base + 17),
+    line('FCP no later than the page without the widget (within one frame)', fcp === null || base === null ? null : `${MS(fcp)} against ${MS(base)} (medians of ${fcpLoads.length} and ${baseLoads.length} loads)`, fcp === null || base === null ? null : fcp <= base + 17),
     line('returning visitor: gated social scripts ready at most 0.9× vanilla-cookieconsent\'s', x(social), social === null ? null : social <= 0.9),
     line('returning visitor: at most 13 KB gzip', returning === null ? null : KB(returning), returning === null ? null : returning <= 13 * 1024),
     line('first visit: at most 13 KB gzip up to the banner', first === null ? null : KB(first), first === null ? null : first <= 13 * 1024),
@@ -731,7 +733,7 @@ async function main() {
           const fcps = [];
           for (let k = 0; k < FCP_PAIRS; k++) {
             for (const id of k % 2 ? ['ours', 'none'] : ['none', 'ours']) {
-              const result = await baselineOnce(browser, site.origin + urls[id]);
+              const result = await firstPaintOnce(browser, site.origin + urls[id]);
               (id === 'none' ? baseline : fcpOnly).push(result);
               fcps.push(`${id === 'none' ? 'no widget' : 'ours'} ${result.failed ? `FAILED: ${result.errors.join('; ')}` : MS(result.fcpMs)}`);
             }
