@@ -87,20 +87,20 @@ export const bannerStyles = `${tokens}
     width: 100% !important;
     margin: 0 !important;
   }
-  /* « Voir la liste des sociétés »: a button that looks like a link (it opens the dialog, it goes nowhere). */
+  /*
+   * « Voir la liste des sociétés »: a button that looks like a link (it opens the dialog, it goes nowhere). Its margin,
+   * padding and alignment are ::slotted(*)'s.
+   */
   ::slotted(.cc-companies) {
     display: block;
     min-height: 1.5rem !important;
     min-width: 0 !important;
-    padding: 0 !important;
-    margin: 0 0 0.5rem !important;
     border: 0 !important;
     background: none !important;
     color: var(--_link) !important;
     font-weight: 400 !important;
     text-decoration: underline !important;
     text-underline-offset: 0.15em;
-    text-align: start !important;
   }
   ::slotted(.cc-continue) {
     position: absolute !important;
@@ -170,12 +170,12 @@ export const bannerStyles = `${tokens}
    * in: a change of opacity, no motion): text painted transparent at first is no candidate for the page's Largest
    * Contentful Paint, so the banner never becomes the site's LCP, even where its text is the largest block on screen.
    * The fade must run on the compositor (will-change): a fade the main thread paints frame by frame counts again.
+   * Its keyframes are the banner's own (cc-in).
    */
   @media (prefers-reduced-motion: reduce) {
-    .banner > * { animation: cc-fade 0.2s ease-out !important; will-change: opacity; }
+    .banner > * { animation: cc-in 0.2s ease-out !important; will-change: opacity; }
   }
   @keyframes cc-in { from { opacity: 0; } }
-  @keyframes cc-fade { from { opacity: 0; } }
 `;
 
 /**
