@@ -97,9 +97,12 @@ function minifyStyles(): Plugin {
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}')
       // Leading zeros, and spaces the syntax does not need: before !important, around "/" and "*" in values.
-      .replace(/(^|[\s:,(])0\.(\d)/g, '$1.$2')
+      .replace(/(^|[\s:,(-])0\.(\d)/g, '$1.$2')
       .replace(/\s+!important/g, '!important')
       .replace(/ ([*/]) /g, '$1')
+      // Quotes around an attribute selector's value that is a plain word ([layout=modal]); #rrggbb as #rgb where it can.
+      .replace(/\[([\w-]+)='([\w-]+)'\]/g, '[$1=$2]')
+      .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
       .trim();
   return {
     name: 'minify-styles',
