@@ -1,5 +1,5 @@
 import type { PreferencesDialog, PreferencesOptions, UIContext } from '../contract.js';
-import { BaseElement, h, reflectAttributes, sheet } from '../common.js';
+import { BaseElement, categoryText, h, reflectAttributes, sheet } from '../common.js';
 import { bannerStyles, lightDomStyles } from './cookie-consent.styles.js';
 
 let lightSheet: CSSStyleSheet | undefined;
@@ -76,7 +76,7 @@ export class CookieConsentElement extends BaseElement {
 
   connectedCallback(): void {
     upgrade(this);
-    const { config, language, view } = this.context;
+    const { config, language, view } = this.context.host;
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sheet(bannerStyles)];
     // The few rules the shadow root cannot reach (::slotted() styles only the slotted elements, not what is inside).
@@ -135,8 +135,8 @@ export class CookieConsentElement extends BaseElement {
   }
 
   // Clicks only record the decision; the store's change closes the banner and the dialog (see connectedCallback).
-  private acceptAll = (): void => this.context.acceptAll();
-  private rejectAll = (): void => this.context.rejectAll();
+  private acceptAll = (): void => this.context.host.api.acceptAll();
+  private rejectAll = (): void => this.context.host.api.rejectAll();
   private continueWithoutAccepting = (event: Event): void => {
     event.preventDefault();
     this.rejectAll();
@@ -152,7 +152,7 @@ export class CookieConsentElement extends BaseElement {
     const t = (key: string) => this.text(key);
     const section = h(
       'section',
-      { class: `banner surface${this.context.config.continueWithoutAccepting ? ' has-continue' : ''}`, part: 'banner', role: 'region', 'aria-label': t('bannerTitle'), ...attributes },
+      { class: `banner surface${this.context.host.config.continueWithoutAccepting ? ' has-continue' : ''}`, part: 'banner', role: 'region', 'aria-label': t('bannerTitle'), ...attributes },
       h('slot', { name: 'continue' }),
       h('div', { class: 'text' }, h('slot', { name: 'text' })),
       h('div', { class: 'actions', part: 'actions' }, h('slot', { name: 'actions' })),
@@ -163,14 +163,15 @@ export class CookieConsentElement extends BaseElement {
 
   /** The banner's words and buttons, the element's light-DOM children (see bannerFrame). */
   private bannerContent(): Node[] {
-    const { config, categoryText } = this.context;
+    const { host, texts } = this.context;
+    const { config } = host;
     const t = (key: string) => this.text(key);
     const button = (kind: string, key: string, onclick: () => void) => h('button', { class: `cc-${kind}`, onclick }, t(key));
     return [
       ...(config.continueWithoutAccepting ? [h('a', { slot: 'continue', href: '#', class: 'cc-continue', onclick: this.continueWithoutAccepting }, `${t('continueWithoutAccepting')} →`)] : []),
       h('h2', { slot: 'text', class: 'cc-title' }, t('bannerTitle')),
       h('p', { slot: 'text' }, t('bannerText')),
-      h('ul', { slot: 'text', class: 'cc-purposes' }, ...config.categories.map((category) => h('li', {}, categoryText(category, 'title')))),
+      h('ul', { slot: 'text', class: 'cc-purposes' }, ...config.categories.map((category) => h('li', {}, categoryText(host, texts, category, 'title')))),
       h('p', { slot: 'text' }, `${t('rejectInfo')} ${t('changeInfo')}`),
       ...(config.privacyPolicyUrl ? [h('p', { slot: 'text' }, `${t('privacyText')} `, h('a', { class: 'cc-link', href: config.privacyPolicyUrl }, t('privacyLink')), '.')] : []),
       ...(Object.keys(config.services).length
