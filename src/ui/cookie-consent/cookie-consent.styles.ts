@@ -130,7 +130,6 @@ export const bannerStyles = `${tokens}
   @media (max-width: 48rem), (max-height: 30rem) {
     .text {
       flex: 0 1 auto;
-      overflow-y: auto;
       overscroll-behavior: contain;
       background:
         linear-gradient(var(--_bg) 30%, transparent) top / 100% 1.5rem no-repeat local,
