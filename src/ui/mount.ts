@@ -1,7 +1,6 @@
 import type { UIHandle, UIHost } from './contract.js';
 import { CookieConsentElement } from './cookie-consent/cookie-consent.js';
 import { loadTexts } from './common.js';
-import { logError } from '../core/util/log.js';
 
 export const ELEMENT_NAME = 'cookie-consent';
 
@@ -14,7 +13,7 @@ export async function mount(host: UIHost): Promise<UIHandle> {
   const defined = customElements.get(ELEMENT_NAME);
   if (!defined) customElements.define(ELEMENT_NAME, CookieConsentElement);
   else if (defined !== CookieConsentElement) {
-    logError(`<${ELEMENT_NAME}> is already defined by another script; the banner cannot be shown (nothing is granted).`);
+    console.error(`[cookie-consent] <${ELEMENT_NAME}> is already defined by another script; the banner cannot be shown (nothing is granted).`);
     return { showBanner() {}, showPreferences() {} };
   }
   const element = document.createElement(ELEMENT_NAME) as CookieConsentElement;
