@@ -94,8 +94,9 @@ export class CookieConsentElement extends BaseElement {
     this.update();
   }
 
+  // Before it is connected, update() does nothing (no shadow root yet).
   attributeChangedCallback(): void {
-    if (this.context) this.update();
+    this.update();
   }
 
   disconnectedCallback(): void {
@@ -124,10 +125,6 @@ export class CookieConsentElement extends BaseElement {
     // A module that failed to load may be fetched again at the next opening.
     this.dialog.catch(() => (this.dialog = undefined));
     return (this.updateComplete = this.dialog.then((dialog) => dialog.show(options)));
-  }
-
-  private query<T extends Element>(selector: string): T | null {
-    return this.shadowRoot?.querySelector<T>(selector) ?? null;
   }
 
   private text(key: string): string {
@@ -209,9 +206,9 @@ export class CookieConsentElement extends BaseElement {
       this.replaceChildren(...(shown?.content ?? this.bannerContent()));
     }
     if (!this.dialogRoot.isConnected) root.append(this.dialogRoot);
-    const section = this.query<HTMLElement>('.banner');
+    const section = root.querySelector<HTMLElement>('.banner');
     if (section) section.hidden = this.dialogOpen;
-    const bannerDialog = this.query<HTMLDialogElement>('dialog.banner-modal');
+    const bannerDialog = root.querySelector<HTMLDialogElement>('dialog.banner-modal');
     if (bannerDialog && !bannerDialog.open && !this.dialogOpen) bannerDialog.showModal();
     if (bannerDialog?.open && this.dialogOpen) bannerDialog.close();
   }
