@@ -224,10 +224,10 @@ export default defineConfig(({ mode }) => {
           svelte: 'src/bindings/svelte.ts',
           ...lazyModuleEntries(),
           ...Object.fromEntries(Object.keys(PRESETS).map((id) => [`presets/${id}`, `virtual:preset/${id}`])),
-          // Per language: the first layer's texts, the dialog's (fetched when it first opens), and the regimes'
-          // notice (fetched only under the uk, opt-out and notice regimes).
+          // Per language: the first layer's texts, the dialog's (fetched when it first opens), the regimes' notice
+          // (fetched only under the opt-out and notice regimes) and the UK banner's line (only under uk).
           ...Object.fromEntries(
-            ['i18n', 'i18n/dialog', 'i18n/notice'].flatMap((folder) =>
+            ['i18n', 'i18n/dialog', 'i18n/notice', 'i18n/uk'].flatMap((folder) =>
               readdirSync(`src/${folder}`)
                 .filter((file) => /^[a-z]{2}\.ts$/.test(file))
                 .map((file) => [`${folder}/${file.slice(0, 2)}`, `src/${folder}/${file}`]),

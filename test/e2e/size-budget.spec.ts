@@ -123,10 +123,12 @@ for (const [region, { shown, target, ceiling }] of Object.entries(REGIME_BUDGETS
     else await expect(page.locator('cookie-consent').getByRole('button', { name: 'OK' })).toBeVisible();
     await page.waitForLoadState('networkidle');
     expect(files).not.toContain('/dist/regimes-timezones.js');
-    // What grants without a click and the regimes' texts only under uk, opt-out and notice (uk: its line); the notice's
-    // code only under opt-out and notice; the endpoint's code only for pages that set one (the demo does not).
-    expect(files.includes('/dist/i18n/notice/fr.js')).toBe(region !== 'FR');
+    // What grants without a click only under uk, opt-out and notice, with each regime's own texts (uk: its line); the
+    // notice's code and texts only under opt-out and notice; the endpoint's code only for pages that set one (the demo
+    // does not).
     expect(files.includes('/dist/regimes-by-default.js')).toBe(region !== 'FR');
+    expect(files.includes('/dist/i18n/uk/fr.js')).toBe(region === 'GB');
+    expect(files.includes('/dist/i18n/notice/fr.js')).toBe(shown === 'notice');
     expect(files).not.toContain('/dist/regimes-endpoint.js');
     expect(files.includes('/dist/regimes-notice.js')).toBe(shown === 'notice');
     const bytes = gzipSize(files);
