@@ -55,7 +55,7 @@ export function checkRegimes(value: RegimesConfig, categories: Category[]): { re
   /** The allowed entries of a list, each once; absent, the default's. */
   const list = <T>(key: string, allowed: readonly unknown[], fallback: T[] = []): T[] => {
     const items = given[key] ?? fallback;
-    return Array.isArray(items) ? items.filter((item, i) => allowed.includes(item) && items.indexOf(item) === i) : [];
+    return Array.isArray(items) ? [...new Set(items)].filter((item) => allowed.includes(item)) : [];
   };
   const endpoint = isSameOrigin(given.endpoint) ? (given.endpoint as string) : undefined;
   // A `regions` key is a region code, a group (`EU` has a country's shape, `EEA`) or `*`.
