@@ -69,6 +69,6 @@ export function checkRegimes(value: RegimesConfig, categories: Category[]): { re
     sensitive: list('sensitive', optional),
   };
   // A key is clean when what is used is what was given (unknown keys are not used).
-  const problems = Object.keys(given).filter((key) => JSON.stringify(given[key]) !== JSON.stringify(regimes[key as keyof ResolvedRegimes])).map((key): RegimeProblem => [key, given[key]]);
+  const problems = Object.entries(given).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(regimes[key as keyof ResolvedRegimes]));
   return { regimes, problems };
 }
