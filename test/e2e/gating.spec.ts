@@ -69,6 +69,15 @@ test('a returning visitor who accepted gets everything without loading the UI', 
   expect(await page.evaluate(() => !!customElements.get('cookie-consent'))).toBe(false);
 });
 
+test('a returning visitor whose gating starts after parsing (defer) gets a gate\'s scripts after the gated scripts above it', async ({ page, thirdParty, open }) => {
+  await open({ config: CONFIG, body: gatedMarkup(thirdParty.origin) });
+  await button(page, 'Tout accepter').click();
+  await expect.poll(() => ran(page).then((r) => r.length)).toBe(6);
+  // Deferred, the drop-in runs once the page is parsed: the gate is there with the scripts at the start's one pass.
+  await open({ config: CONFIG, body: gatedMarkup(thirdParty.origin), scriptAttributes: 'defer' });
+  await expect.poll(() => ran(page)).toEqual(['social_a', 'social_inline', 'social_b', 'analytics', 'analytics_inline', 'comments']);
+});
+
 test('a script inserted before consent waits for it; one inserted after consent runs at once', async ({ page, thirdParty, open }) => {
   await open({ config: CONFIG });
   const insert = (name: string) =>

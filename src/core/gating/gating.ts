@@ -51,13 +51,15 @@ export function startGating(store: ConsentStore, added: () => void, after?: Prom
   if (!registered) customElements.define(GATE_NAME, ConsentGateElement);
   else if (registered !== ConsentGateElement) logError(`<${GATE_NAME}> is already defined by another script; gates stay closed.`);
 
-  const refreshGates = (): void => document.querySelectorAll(GATE_NAME).forEach((gate) => (gate as ConsentGateElement).refresh?.());
-  const refresh = (): void => {
-    scan(document);
-    refreshGates();
-  };
+  // One pass in document order, gates included: a gate's scripts queue after the gated scripts above it (a library
+  // gated in the head runs before the comments widget that needs it), as classic scripts do in HTML.
+  const refresh = (): void =>
+    document.querySelectorAll(`${GATED},${GATE_NAME}`).forEach((element) => {
+      if (element.localName === GATE_NAME) (element as ConsentGateElement).refresh?.();
+      else apply(element);
+    });
 
-  const start = (gatesFirst?: boolean): void => {
+  const start = (): void => {
     const gateHost: GateHost = { isGranted: (id, kind) => isGranted(id, GATE_NAME, kind), ran: (id) => void ran.add(id) };
     document.addEventListener(GATE_EVENT, (event) => ((event as CustomEvent<{ host?: GateHost }>).detail.host = gateHost));
     // Elements added later (single-page apps, lazy sections) are gated as soon as they are inserted.
@@ -76,12 +78,7 @@ export function startGating(store: ConsentStore, added: () => void, after?: Prom
       added();
     }).observe(document, { childList: true, subtree: true });
 
-    // At once (a returning visitor), the gates first, as when they answered at their upgrade: their scripts do not
-    // queue behind the page's gated scripts (an external one waits for the one before it). Each gate once.
-    if (gatesFirst) {
-      refreshGates();
-      scan(document);
-    } else refresh();
+    refresh();
     // And what the page added before the observer was there (between the banner's paint and this start).
     added();
     // After a decision, the banner's paint comes first (a quick "accept" response); the gated content follows a frame
@@ -91,6 +88,6 @@ export function startGating(store: ConsentStore, added: () => void, after?: Prom
   // A first visit's banner is built and painted first; the gates' answers, the gated scripts and embeds, the
   // placeholders and their layout come in tasks of their own after it: no long task at start-up.
   if (after) after.then(() => afterPaint(start));
-  else start(true);
+  else start();
   return { ranAny: (ids) => ids.some((id) => ran.has(id)) };
 }
