@@ -97,9 +97,12 @@ function minifyStyles(): Plugin {
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}')
       // Leading zeros, and spaces the syntax does not need: before !important, around "/" and "*" in values.
-      .replace(/(^|[\s:,(])0\.(\d)/g, '$1.$2')
+      .replace(/(^|[\s:,(-])0\.(\d)/g, '$1.$2')
       .replace(/\s+!important/g, '!important')
       .replace(/ ([*/]) /g, '$1')
+      // Quotes around an attribute selector's value that is a plain word ([layout=modal]); #rrggbb as #rgb where it can.
+      .replace(/\[([\w-]+)='([\w-]+)'\]/g, '[$1=$2]')
+      .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
       .trim();
   return {
     name: 'minify-styles',
@@ -197,6 +200,9 @@ export default defineConfig(({ mode }) => {
       resolve: catalogSource,
       build: {
         ...build,
+        // Every visitor downloads this file: terser's two passes make it 45 B (gzip) smaller than the default minifier.
+        minify: 'terser',
+        terserOptions: { compress: { passes: 2 } },
         emptyOutDir: false,
         lib: { entry: 'src/drop-in.ts', formats: ['iife'], name: 'cookieConsentDropIn', fileName: () => 'cookie-consent.js' },
       },
@@ -218,10 +224,10 @@ export default defineConfig(({ mode }) => {
           svelte: 'src/bindings/svelte.ts',
           ...lazyModuleEntries(),
           ...Object.fromEntries(Object.keys(PRESETS).map((id) => [`presets/${id}`, `virtual:preset/${id}`])),
-          // Per language: the first layer's texts, the dialog's (fetched when it first opens), and the regimes'
-          // notice (fetched only under the uk, opt-out and notice regimes).
+          // Per language: the first layer's texts, the dialog's (fetched when it first opens), the regimes' notice
+          // (fetched only under the opt-out and notice regimes) and the UK banner's line (only under uk).
           ...Object.fromEntries(
-            ['i18n', 'i18n/dialog', 'i18n/notice'].flatMap((folder) =>
+            ['i18n', 'i18n/dialog', 'i18n/notice', 'i18n/uk'].flatMap((folder) =>
               readdirSync(`src/${folder}`)
                 .filter((file) => /^[a-z]{2}\.ts$/.test(file))
                 .map((file) => [`${folder}/${file.slice(0, 2)}`, `src/${folder}/${file}`]),

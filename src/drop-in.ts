@@ -10,11 +10,18 @@ import { startCookieConsent } from './core/start.js';
 import { logError } from './core/util/log.js';
 import en from './i18n/en.js';
 import fr from './i18n/fr.js';
-import * as texts from './ui/common.js';
-import * as firstLayer from './ui/mount.js';
+import { categoryTitle, renderPlaceholder } from './ui/common.js';
+import { mount } from './ui/mount.js';
 
 // French first, and English, the default fallback language; any other language's table is fetched (i18n/<code>.js).
-const BUNDLED: Bundled = { 'cookie-consent-ui': firstLayer, texts, 'i18n/fr': { default: fr }, 'i18n/en': { default: en } };
+// Each bundled file is what its manifest entry exports (lazy.ts), no more: a module's whole namespace would keep every
+// export and the bundler's code that builds it.
+const BUNDLED: Bundled = {
+  'cookie-consent-ui': { mount },
+  texts: { renderPlaceholder, categoryTitle },
+  'i18n/fr': { default: fr },
+  'i18n/en': { default: en },
+};
 
 const CONFIG_ID = 'cookie-consent-config';
 const script = document.currentScript as HTMLScriptElement | null;

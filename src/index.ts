@@ -23,7 +23,7 @@ export { LANGUAGES } from './core/config/language.js';
 // the module loads, which is before hydration even where configure() runs after it.
 if (typeof document !== 'undefined') prepareGatesForHydration();
 
-const languageTables = import.meta.glob(['./i18n/[a-z][a-z].ts', './i18n/dialog/[a-z][a-z].ts', './i18n/notice/[a-z][a-z].ts']);
+const languageTables = import.meta.glob(['./i18n/[a-z][a-z].ts', './i18n/dialog/[a-z][a-z].ts', './i18n/notice/[a-z][a-z].ts', './i18n/uk/[a-z][a-z].ts']);
 const modules: Record<string, () => Promise<unknown>> = LAZY_MODULES;
 const shared: Record<string, () => Promise<unknown>> = { schema: async () => ({}), defaults: async () => ({}) } satisfies Record<SharedChunk, unknown>;
 

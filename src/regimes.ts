@@ -16,10 +16,8 @@ export const resolveRegime: ResolveRegime = async (config, given, load, create, 
     regime.id !== 'opt-in' && load('regimes-by-default').catch(() => {}),
     grantsByDefault(regime.id) && load('regimes-notice').catch(() => {}),
   ]);
-  return {
-    store(config, jar) {
-      const store = (defaults?: StoreDefaults) => regimeStore(create, config, jar, regime, defaults);
-      return more ? more.storeByDefault(regime, config, store, ui, load, notice) : store();
-    },
+  return (config, jar) => {
+    const store = (defaults?: StoreDefaults) => regimeStore(create, config, jar, regime, defaults);
+    return more ? more.storeByDefault(regime, config, store, ui, load, notice) : store();
   };
 };

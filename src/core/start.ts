@@ -15,7 +15,6 @@ import { revokeWithdrawn } from './integrations/revocation.js';
 import { syncTabs } from './integrations/tab-sync.js';
 import type { Bundled, Load } from './lazy.js';
 import { lazyLoader, loadFailed, withImports } from './load.js';
-import type { RegimeHooks } from './regimes/resolve.js';
 import type { CreateStore } from './consent/store.js';
 import type { ConsentState, CookieConsentApi } from './types.js';
 import { createUIBridge } from './ui-bridge.js';
@@ -77,10 +76,10 @@ export function startCookieConsent({ readConfig: input, configReady, load: fetch
      * `variants`, for the variant of this page view (variants.js: the store's config is then the variant's).
      */
     const jar = createCookieJar(config);
-    const wire = (regime?: RegimeHooks | void, variant: VariantHook = (create) => create): void => {
+    const wire = (regime?: CreateStore | void, variant: VariantHook = (create) => create): void => {
       wireNow = undefined;
       if (store) return;
-      const started = variant(regime?.store ?? createStore)(config, jar);
+      const started = variant(regime || createStore)(config, jar);
       const language = pickLanguage(config.language, config.fallbackLanguage);
       ui.attach({ view: readOnlyView(started), config: started.config, language, api, load: rawLoad });
       // Every subscriber is wired before any decision can be recorded. Consent Mode first: its default must reach
@@ -115,7 +114,7 @@ export function startCookieConsent({ readConfig: input, configReady, load: fetch
       Promise.all([
         regimes && rawLoad('regimes').then((m) => m.resolveRegime(config, regimes, rawLoad, createStore, ui)).catch(loadFailed),
         variants && rawLoad('variants').then((m) => m.variantStore(variants, rawLoad), loadFailed),
-      ]).then((hooks) => wire(...(hooks as [RegimeHooks | void, VariantHook | undefined])));
+      ]).then((hooks) => wire(...(hooks as [CreateStore | void, VariantHook | undefined])));
     else {
       // Reading document.cookie blocks the page until the browser process answers (several milliseconds at start-up
       // on a phone): where the Cookie Store API exists the record is read without blocking, and the core wires when it

@@ -1,6 +1,6 @@
 import type { UIHandle, UIHost } from './contract.js';
 import { CookieConsentElement } from './cookie-consent/cookie-consent.js';
-import { categoryText, loadTexts } from './common.js';
+import { loadTexts } from './common.js';
 
 export const ELEMENT_NAME = 'cookie-consent';
 
@@ -16,18 +16,8 @@ export async function mount(host: UIHost): Promise<UIHandle> {
     console.error(`[cookie-consent] <${ELEMENT_NAME}> is already defined by another script; the banner cannot be shown (nothing is granted).`);
     return { showBanner() {}, showPreferences() {} };
   }
-  const { view, config, language, api } = host;
   const element = document.createElement(ELEMENT_NAME) as CookieConsentElement;
-  element.context = {
-    view,
-    config,
-    language,
-    texts: table,
-    categoryText: (category, field) => categoryText(host, table, category, field),
-    host,
-    acceptAll: api.acceptAll,
-    rejectAll: api.rejectAll,
-  };
+  element.context = { host, texts: table };
   // The id auditors look for (gdpr-cookie-scanner, among the well-known banners' ids), unless the page already uses it.
   if (!document.getElementById(ELEMENT_NAME)) element.id = ELEMENT_NAME;
   document.body.prepend(element);

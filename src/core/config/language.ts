@@ -4,12 +4,8 @@ export const LANGUAGES: readonly string[] =
 
 /** The first supported language among: the exact tag, its base language, the fallback, English. */
 export function matchLanguage(tag: string | undefined, fallback: string): string {
-  const candidates = [tag, tag?.split('-')[0], fallback, fallback.split('-')[0]];
-  for (const candidate of candidates) {
-    const code = candidate?.toLowerCase();
-    if (code && LANGUAGES.includes(code)) return code;
-  }
-  return 'en';
+  const candidates = [tag, tag?.split('-')[0], fallback, fallback.split('-')[0]].map((candidate) => candidate?.toLowerCase());
+  return candidates.find((code) => code && LANGUAGES.includes(code)) ?? 'en';
 }
 
 /** Config `language`, else `<html lang>`, else the browser's language. */

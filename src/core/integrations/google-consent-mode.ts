@@ -5,11 +5,8 @@ import type { CategoryId } from '../types.js';
 type Mapping = Record<string, CategoryId[]>;
 
 /** Each consent type is granted when every category it maps to is granted (an empty list: always granted). */
-const consentValues = (mapping: Mapping, categories: Record<CategoryId, boolean>): Record<string, string> => {
-  const values: Record<string, string> = {};
-  for (const type of Object.keys(mapping)) values[type] = mapping[type].every((id) => categories[id]) ? 'granted' : 'denied';
-  return values;
-};
+const consentValues = (mapping: Mapping, categories: Record<CategoryId, boolean>): Record<string, string> =>
+  Object.fromEntries(Object.entries(mapping).map(([type, ids]) => [type, ids.every((id) => categories[id]) ? 'granted' : 'denied']));
 
 /**
  * Google Consent Mode v2 without Google's script: pushes to `window.dataLayer` exactly what

@@ -6,7 +6,7 @@
  * - with Global Privacy Control on, what its refusal will refuse is not granted even before it is recorded: under uk
  *   every optional category, under opt-out and notice the sale/share ones; there GPC refuses those only, and it wins
  *   over an earlier « OK » (read without what it refuses: nothing runs and is then revoked; recorded as `gpc` once
- *   the page is ready, regime-notice.ts).
+ *   the page is ready, by regime-notice.ts, which also makes that record refuse those alone).
  */
 import type { CategoryId, ResolvedConfig } from '../types.js';
 import type { Regime } from './regime.js';
@@ -45,16 +45,11 @@ export function storeDefaults(config: ResolvedConfig, { byDefault, optOut, signa
     // A service's standing refusal is its own, or its category's in a record made before services.
     granted: (id) => byDefault.includes(categoryOf(id)) && (stale[id] ?? stale[categoryOf(id)]) !== false && !(signal && (!optOut || saleShare(id))),
     adapt(store) {
-      const { reset, decide } = store;
+      const { reset } = store;
       store.reset = () => {
         stale = {};
         reset();
       };
-      // GPC under opt-out and notice: a request to opt out of sale and sharing; every other choice stays.
-      if (optOut) {
-        store.decide = (method, granted) =>
-          decide(method, method === 'gpc' ? (id) => !saleShare(id) && (store.state.categories[id] ?? store.state.services[id]) === true : granted);
-      }
     },
   };
 }

@@ -4,7 +4,7 @@ import type { RegimeId } from '../types.js';
 /** The 27 member states of the European Union (ISO 3166-1: Greece is GR). */
 export const EU = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' ');
 /** The European Economic Area beyond the EU: Iceland, Liechtenstein and Norway. */
-export const EEA_BEYOND_EU = ['IS', 'LI', 'NO'];
+export const EEA_BEYOND_EU = 'IS LI NO'.split(' ');
 
 /** README: Regimes gives each entry's legal source. */
 export const BUILT_IN_REGIONS: Readonly<Record<string, RegimeId>> = {

@@ -3,8 +3,6 @@
  * region from the sources, the regime from the map. Until it has answered, the core starts nothing (fail closed).
  */
 import { checkRegimes } from 'bandeau-catalog/config/check-regimes';
-import type { CookieJar } from '../consent/cookie-jar.js';
-import type { ConsentStore } from '../consent/store.js';
 import type { Load } from '../lazy.js';
 import type { RegimesConfig, ResolvedConfig } from '../types.js';
 import type { UIBridge } from '../ui-bridge.js';
@@ -13,14 +11,11 @@ import type { CreateStore } from './regime-store.js';
 import { regimeOf } from './regions.js';
 import { findRegion } from './sources.js';
 
-/** What the core asks of the regime once it is known. */
-export interface RegimeHooks {
-  /** The store under the regime (called as the core's createStore would be); it also gives the UI the regime. */
-  store(config: ResolvedConfig, jar: CookieJar): ConsentStore;
-}
-
-/** regimes.js's entry, as the core calls it. */
-export type ResolveRegime = (config: ResolvedConfig, given: RegimesConfig, load: Load, create: CreateStore, ui: UIBridge) => Promise<RegimeHooks>;
+/**
+ * regimes.js's entry, as the core calls it: once the regime is known, the store maker under it (called as the core's
+ * createStore would be), which also gives the UI the regime.
+ */
+export type ResolveRegime = (config: ResolvedConfig, given: RegimesConfig, load: Load, create: CreateStore, ui: UIBridge) => Promise<CreateStore>;
 
 /** The visitor's region through the map, or `unknown` when no source answered. */
 export async function findRegime(config: ResolvedConfig, given: RegimesConfig, load: Load): Promise<Regime> {

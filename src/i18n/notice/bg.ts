@@ -9,7 +9,6 @@ const bg: NoticeTable = {
   gpcHonored: 'Искането за отказ е изпълнено',
   gpcHonoredText: 'Браузърът ви изпрати сигнал Global Privacy Control: не продаваме и не споделяме личната ви информация.',
   noticeClose: 'Затваряне',
-  objectableText: 'Включени, докато не възразите: {list}. „Отказвам всички“ също ги изключва.',
 };
 
 export default bg;

@@ -9,7 +9,6 @@ const cs: NoticeTable = {
   gpcHonored: 'Žádost o odmítnutí byla vyřízena',
   gpcHonoredText: 'Váš prohlížeč odeslal signál Global Privacy Control: vaše osobní údaje neprodáváme ani nesdílíme.',
   noticeClose: 'Zavřít',
-  objectableText: 'Zapnuto, dokud nevznesete námitku: {list}. „Odmítnout vše“ je také vypne.',
 };
 
 export default cs;

@@ -9,7 +9,6 @@ const da: NoticeTable = {
   gpcHonored: 'Anmodning om fravalg efterkommet',
   gpcHonoredText: 'Din browser sendte et Global Privacy Control-signal: vi sælger eller deler ikke dine personoplysninger.',
   noticeClose: 'Luk',
-  objectableText: 'Slået til, indtil du gør indsigelse: {list}. „Afvis alle“ slår dem også fra.',
 };
 
 export default da;

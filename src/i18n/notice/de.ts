@@ -9,7 +9,6 @@ const de: NoticeTable = {
   gpcHonored: 'Widerspruch berücksichtigt',
   gpcHonoredText: 'Ihr Browser hat ein Global-Privacy-Control-Signal gesendet: Wir verkaufen Ihre personenbezogenen Daten nicht und geben sie nicht weiter.',
   noticeClose: 'Schließen',
-  objectableText: 'Aktiv, bis Sie widersprechen: {list}. „Alle ablehnen“ schaltet sie ebenfalls ab.',
 };
 
 export default de;

@@ -9,7 +9,6 @@ const el: NoticeTable = {
   gpcHonored: 'Το αίτημα εξαίρεσης έγινε σεβαστό',
   gpcHonoredText: 'Το πρόγραμμα περιήγησής σας έστειλε σήμα Global Privacy Control: δεν πωλούμε ούτε κοινοποιούμε τις προσωπικές σας πληροφορίες.',
   noticeClose: 'Κλείσιμο',
-  objectableText: 'Ενεργά μέχρι να αντιταχθείτε: {list}. Το «Απόρριψη όλων» τα απενεργοποιεί επίσης.',
 };
 
 export default el;

@@ -11,7 +11,6 @@ const en: NoticeTable = {
   gpcHonored: 'Opt-Out Request Honored',
   gpcHonoredText: 'Your browser sent a Global Privacy Control signal: we do not sell or share your personal information.',
   noticeClose: 'Close',
-  objectableText: 'On until you object: {list}. “Reject all” switches them off too.',
 };
 
 export default en;

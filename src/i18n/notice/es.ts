@@ -9,7 +9,6 @@ const es: NoticeTable = {
   gpcHonored: 'Solicitud de exclusión atendida',
   gpcHonoredText: 'Su navegador envió una señal Global Privacy Control: no vendemos ni compartimos su información personal.',
   noticeClose: 'Cerrar',
-  objectableText: 'Activadas hasta que se oponga: {list}. «Rechazar todo» también las desactiva.',
 };
 
 export default es;

@@ -9,7 +9,6 @@ const et: NoticeTable = {
   gpcHonored: 'Loobumistaotlus on täidetud',
   gpcHonoredText: 'Teie brauser saatis Global Privacy Controli signaali: me ei müü ega jaga teie isikuandmeid.',
   noticeClose: 'Sulge',
-  objectableText: 'Sees, kuni te vastu ei ole: {list}. „Keeldu kõigist“ lülitab need samuti välja.',
 };
 
 export default et;

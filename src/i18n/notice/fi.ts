@@ -9,7 +9,6 @@ const fi: NoticeTable = {
   gpcHonored: 'Kieltopyyntö noudatettu',
   gpcHonoredText: 'Selaimesi lähetti Global Privacy Control -signaalin: emme myy emmekä jaa henkilötietojasi.',
   noticeClose: 'Sulje',
-  objectableText: 'Käytössä, kunnes vastustat: {list}. ”Hylkää kaikki” poistaa myös ne käytöstä.',
 };
 
 export default fi;

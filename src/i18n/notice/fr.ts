@@ -1,7 +1,7 @@
 /**
- * Texts of the regimes other than opt-in (issue 21): the notice of `opt-out` and `notice`, the Global Privacy Control
- * display, the UK banner's line. Fetched only under those regimes (i18n/notice/<language>.js); overridable through
- * the config's `texts` like every other string. « Paramétrer vos choix » is the first layer's `customize`.
+ * Texts of the `opt-out` and `notice` regimes (issue 21): their notice and the Global Privacy Control display. Fetched
+ * only under those regimes (i18n/notice/<language>.js; the UK banner's line is in i18n/uk/); overridable through the
+ * config's `texts` like every other string. « Paramétrer vos choix » is the first layer's `customize`.
  */
 const fr = {
   noticeTitle: 'Cookies sur ce site',
@@ -12,7 +12,6 @@ const fr = {
   gpcHonored: 'Demande de refus respectée',
   gpcHonoredText: 'Votre navigateur a envoyé le signal Global Privacy Control : nous ne vendons ni ne partageons vos informations personnelles.',
   noticeClose: 'Fermer',
-  objectableText: 'Activés tant que vous ne vous y opposez pas : {list}. « Tout refuser » les désactive aussi.',
 };
 
 /** Every language's notice table has exactly these keys. */

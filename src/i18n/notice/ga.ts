@@ -9,7 +9,6 @@ const ga: NoticeTable = {
   gpcHonored: 'Comhlíonadh an t-iarratas diúltaithe',
   gpcHonoredText: 'Sheol do bhrabhsálaí comhartha Global Privacy Control: ní dhíolaimid ná ní chomhroinnimid d’fhaisnéis phearsanta.',
   noticeClose: 'Dún',
-  objectableText: 'Ar siúl go dtí go ndéanann tú agóid: {list}. Múchann “Diúltaigh do gach fianán” iad freisin.',
 };
 
 export default ga;

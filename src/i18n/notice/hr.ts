@@ -9,7 +9,6 @@ const hr: NoticeTable = {
   gpcHonored: 'Zahtjev za odbijanje je poštovan',
   gpcHonoredText: 'Vaš je preglednik poslao signal Global Privacy Control: ne prodajemo i ne dijelimo vaše osobne podatke.',
   noticeClose: 'Zatvori',
-  objectableText: 'Uključeno dok se ne usprotivite: {list}. „Odbij sve” ih također isključuje.',
 };
 
 export default hr;

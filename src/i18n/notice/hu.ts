@@ -9,7 +9,6 @@ const hu: NoticeTable = {
   gpcHonored: 'A tiltakozási kérelmet teljesítettük',
   gpcHonoredText: 'Böngészője Global Privacy Control jelzést küldött: nem adjuk el és nem osztjuk meg személyes adatait.',
   noticeClose: 'Bezárás',
-  objectableText: 'Bekapcsolva, amíg nem tiltakozik: {list}. A „Mindet elutasítom” ezeket is kikapcsolja.',
 };
 
 export default hu;

@@ -9,7 +9,6 @@ const it: NoticeTable = {
   gpcHonored: 'Richiesta di opposizione rispettata',
   gpcHonoredText: 'Il tuo browser ha inviato un segnale Global Privacy Control: non vendiamo né condividiamo le tue informazioni personali.',
   noticeClose: 'Chiudi',
-  objectableText: 'Attivi finché non ti opponi: {list}. «Rifiuta tutto» li disattiva anche.',
 };
 
 export default it;

@@ -9,7 +9,6 @@ const lt: NoticeTable = {
   gpcHonored: 'Atsisakymo prašymas įvykdytas',
   gpcHonoredText: 'Jūsų naršyklė atsiuntė Global Privacy Control signalą: mes neparduodame jūsų asmeninės informacijos ir ja nesidaliname.',
   noticeClose: 'Uždaryti',
-  objectableText: 'Įjungta, kol neprieštaraujate: {list}. „Atmesti visus“ juos taip pat išjungia.',
 };
 
 export default lt;

@@ -9,7 +9,6 @@ const lv: NoticeTable = {
   gpcHonored: 'Atteikuma pieprasījums izpildīts',
   gpcHonoredText: 'Jūsu pārlūks nosūtīja Global Privacy Control signālu: mēs nepārdodam un nekopīgojam jūsu personisko informāciju.',
   noticeClose: 'Aizvērt',
-  objectableText: 'Ieslēgtas, līdz jūs iebilstat: {list}. “Noraidīt visas” tās arī izslēdz.',
 };
 
 export default lv;

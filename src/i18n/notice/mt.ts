@@ -9,7 +9,6 @@ const mt: NoticeTable = {
   gpcHonored: 'It-talba ta’ rifjut ġiet rispettata',
   gpcHonoredText: 'Il-browser tiegħek bagħat sinjal Global Privacy Control: ma nbigħux u ma naqsmux l-informazzjoni personali tiegħek.',
   noticeClose: 'Agħlaq',
-  objectableText: 'Mixgħula sakemm toġġezzjona: {list}. “Irrifjuta kollox” jitfihom ukoll.',
 };
 
 export default mt;

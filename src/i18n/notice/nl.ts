@@ -9,7 +9,6 @@ const nl: NoticeTable = {
   gpcHonored: 'Bezwaarverzoek gehonoreerd',
   gpcHonoredText: 'Uw browser stuurde een Global Privacy Control-signaal: wij verkopen of delen uw persoonsgegevens niet.',
   noticeClose: 'Sluiten',
-  objectableText: 'Aan totdat u bezwaar maakt: {list}. ‘Alles weigeren’ zet ze ook uit.',
 };
 
 export default nl;

@@ -9,7 +9,6 @@ const pl: NoticeTable = {
   gpcHonored: 'Żądanie sprzeciwu zostało uwzględnione',
   gpcHonoredText: 'Twoja przeglądarka wysłała sygnał Global Privacy Control: nie sprzedajemy ani nie udostępniamy Twoich danych osobowych.',
   noticeClose: 'Zamknij',
-  objectableText: 'Włączone, dopóki się nie sprzeciwisz: {list}. „Odrzuć wszystkie” także je wyłącza.',
 };
 
 export default pl;

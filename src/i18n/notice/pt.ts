@@ -9,7 +9,6 @@ const pt: NoticeTable = {
   gpcHonored: 'Pedido de oposição respeitado',
   gpcHonoredText: 'O seu navegador enviou um sinal Global Privacy Control: não vendemos nem partilhamos as suas informações pessoais.',
   noticeClose: 'Fechar',
-  objectableText: 'Ativados até se opor: {list}. «Rejeitar tudo» também os desativa.',
 };
 
 export default pt;

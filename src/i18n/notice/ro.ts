@@ -9,7 +9,6 @@ const ro: NoticeTable = {
   gpcHonored: 'Cererea de opoziție a fost respectată',
   gpcHonoredText: 'Browserul dumneavoastră a trimis un semnal Global Privacy Control: nu vindem și nu partajăm informațiile dumneavoastră personale.',
   noticeClose: 'Închide',
-  objectableText: 'Active până vă opuneți: {list}. „Respinge toate” le dezactivează și pe acestea.',
 };
 
 export default ro;

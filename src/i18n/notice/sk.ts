@@ -9,7 +9,6 @@ const sk: NoticeTable = {
   gpcHonored: 'Žiadosť o odmietnutie bola vybavená',
   gpcHonoredText: 'Váš prehliadač odoslal signál Global Privacy Control: vaše osobné údaje nepredávame ani nezdieľame.',
   noticeClose: 'Zavrieť',
-  objectableText: 'Zapnuté, kým nevznesiete námietku: {list}. „Odmietnuť všetko“ ich tiež vypne.',
 };
 
 export default sk;

@@ -9,7 +9,6 @@ const sl: NoticeTable = {
   gpcHonored: 'Zahteva za zavrnitev je upoštevana',
   gpcHonoredText: 'Vaš brskalnik je poslal signal Global Privacy Control: vaših osebnih podatkov ne prodajamo in ne delimo.',
   noticeClose: 'Zapri',
-  objectableText: 'Vklopljeno, dokler ne ugovarjate: {list}. »Zavrni vse« jih prav tako izklopi.',
 };
 
 export default sl;

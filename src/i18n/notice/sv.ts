@@ -9,7 +9,6 @@ const sv: NoticeTable = {
   gpcHonored: 'Begäran om avregistrering har tillgodosetts',
   gpcHonoredText: 'Din webbläsare skickade en Global Privacy Control-signal: vi säljer eller delar inte dina personuppgifter.',
   noticeClose: 'Stäng',
-  objectableText: 'På tills du invänder: {list}. ”Avvisa alla” stänger också av dem.',
 };
 
 export default sv;

@@ -1,10 +1,16 @@
 /**
- * Styles of the banner, as a constructable stylesheet (no inline style, so a strict CSP is fine).
+ * Styles of the banner, as a constructable stylesheet (no inline style, so a strict CSP is fine). The dialog's are
+ * adopted over them (its --_* tokens, .surface and .actions are these).
  * Colours use light-dark(): the theme follows prefers-color-scheme unless `theme` forces one.
  */
-export const tokens = `
+export const bannerStyles = `
+  /*
+   * The host has no box of its own (display: contents). Its computed position says what it is, a fixed layer: tools
+   * that look for fixed elements in the light DOM (DuckDuckGo's autoconsent) find the banner's words and buttons there.
+   */
   :host {
     display: contents;
+    position: fixed;
     color-scheme: light dark;
     --_bg: var(--cc-bg, light-dark(#ffffff, #1c1c21));
     --_text: var(--cc-text, light-dark(#1b1b1b, #f2f2f4));
@@ -29,17 +35,6 @@ export const tokens = `
     font: 400 0.9375rem/1.5 var(--_font);
   }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
-  @media (prefers-reduced-motion: reduce) {
-    *, ::backdrop { transition: none !important; animation: none !important; }
-  }
-`;
-
-export const bannerStyles = `${tokens}
-  /*
-   * The host has no box of its own (display: contents). Its computed position says what it is, a fixed layer: tools
-   * that look for fixed elements in the light DOM (DuckDuckGo's autoconsent) find the banner's words and buttons there.
-   */
-  :host { position: fixed; }
   .banner {
     position: fixed;
     z-index: var(--_z);
@@ -87,20 +82,20 @@ export const bannerStyles = `${tokens}
     width: 100% !important;
     margin: 0 !important;
   }
-  /* « Voir la liste des sociétés »: a button that looks like a link (it opens the dialog, it goes nowhere). */
+  /*
+   * « Voir la liste des sociétés »: a button that looks like a link (it opens the dialog, it goes nowhere). Its margin,
+   * padding and alignment are ::slotted(*)'s.
+   */
   ::slotted(.cc-companies) {
     display: block;
     min-height: 1.5rem !important;
     min-width: 0 !important;
-    padding: 0 !important;
-    margin: 0 0 0.5rem !important;
     border: 0 !important;
     background: none !important;
     color: var(--_link) !important;
     font-weight: 400 !important;
     text-decoration: underline !important;
     text-underline-offset: 0.15em;
-    text-align: start !important;
   }
   ::slotted(.cc-continue) {
     position: absolute !important;
@@ -130,7 +125,6 @@ export const bannerStyles = `${tokens}
   @media (max-width: 48rem), (max-height: 30rem) {
     .text {
       flex: 0 1 auto;
-      overflow-y: auto;
       overscroll-behavior: contain;
       background:
         linear-gradient(var(--_bg) 30%, transparent) top / 100% 1.5rem no-repeat local,
@@ -157,7 +151,7 @@ export const bannerStyles = `${tokens}
   :host([layout='modal']) .banner .actions { flex-direction: row; min-width: 0; }
   :host([layout='box']) .banner { inset: auto 1rem 1rem auto; width: min(26rem, calc(100vw - 2rem)); }
   /* layout="modal": centred over the dimmed page. */
-  .banner-modal { padding: 0; border: 0; background: transparent; max-width: none; max-height: none; overflow: visible; }
+  .banner-modal { padding: 0; border: 0; background: none; max-width: none; max-height: none; overflow: visible; }
   .banner-modal::backdrop { background: rgb(0 0 0 / 0.55); }
   :host([layout='modal']) .banner {
     inset: 50% auto auto 50%;
@@ -166,16 +160,18 @@ export const bannerStyles = `${tokens}
     max-height: calc(100vh - 2rem);
   }
   /*
+   * With reduced motion nothing moves or transitions (the dialog's elements included).
    * The banner's first frame is transparent, with or without reduced motion (then nothing moves, its words alone fade
    * in: a change of opacity, no motion): text painted transparent at first is no candidate for the page's Largest
    * Contentful Paint, so the banner never becomes the site's LCP, even where its text is the largest block on screen.
    * The fade must run on the compositor (will-change): a fade the main thread paints frame by frame counts again.
+   * Its keyframes are the banner's own (cc-in).
    */
   @media (prefers-reduced-motion: reduce) {
-    .banner > * { animation: cc-fade 0.2s ease-out !important; will-change: opacity; }
+    *, ::backdrop { transition: none !important; animation: none !important; }
+    .banner > * { animation: cc-in 0.2s ease-out !important; will-change: opacity; }
   }
   @keyframes cc-in { from { opacity: 0; } }
-  @keyframes cc-fade { from { opacity: 0; } }
 `;
 
 /**

@@ -1,5 +1,5 @@
 import type { PreferencesDialog, PreferencesOptions, UIContext } from '../contract.js';
-import { BaseElement, h, reflectAttributes, sheet } from '../common.js';
+import { BaseElement, categoryText, h, reflectAttributes, sheet } from '../common.js';
 import { bannerStyles, lightDomStyles } from './cookie-consent.styles.js';
 
 let lightSheet: CSSStyleSheet | undefined;
@@ -67,16 +67,16 @@ export class CookieConsentElement extends BaseElement {
   declare layout: string;
   /** @internal */
   context!: UIContext;
-  private bannerOpen = false;
+  #bannerOpen = false;
   /** Whether the preferences dialog is open (it says so through its `toggled` callback): the banner hides meanwhile. */
-  private dialogOpen = false;
+  #dialogOpen = false;
   /** The preferences dialog, once it was first asked for (it owns its own state). */
-  private dialog?: Promise<PreferencesDialog>;
-  private unsubscribe?: () => void;
+  #dialog?: Promise<PreferencesDialog>;
+  #unsubscribe?: () => void;
 
   connectedCallback(): void {
     upgrade(this);
-    const { config, language, view } = this.context;
+    const { config, language, view } = this.context.host;
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sheet(bannerStyles)];
     // The few rules the shadow root cannot reach (::slotted() styles only the slotted elements, not what is inside).
@@ -86,25 +86,26 @@ export class CookieConsentElement extends BaseElement {
     if (!this.hasAttribute('theme') && config.theme !== 'auto') this.setAttribute('theme', config.theme);
     if (!this.hasAttribute('layout')) this.layout = config.layout;
     // The one place where a decision closes the banner and the dialog, wherever it came from (a click, the API, a tab).
-    this.unsubscribe = view.subscribe(({ decided }) => {
+    this.#unsubscribe = view.subscribe(({ decided }) => {
       // The dialog follows the view too, and closes itself.
-      if (decided) this.bannerOpen = false;
+      if (decided) this.#bannerOpen = false;
       this.update();
     }, 'the banner');
     this.update();
   }
 
+  // Before it is connected, update() does nothing (no shadow root yet).
   attributeChangedCallback(): void {
-    if (this.context) this.update();
+    this.update();
   }
 
   disconnectedCallback(): void {
-    this.unsubscribe?.();
+    this.#unsubscribe?.();
   }
 
   /** Shows the banner (or, with `false`, hides it without deciding: the GPC status's close button). */
   showBanner(open = true): void {
-    this.bannerOpen = open;
+    this.#bannerOpen = open;
     this.update();
   }
 
@@ -115,31 +116,27 @@ export class CookieConsentElement extends BaseElement {
   showPreferences(options: PreferencesOptions = {}): Promise<void> {
     const { host } = this.context;
     // The core's loader fetches what the dialog's module imports beside it, in parallel.
-    this.dialog ??= host.load('preferences-dialog').then((m) =>
-      m.createDialog(host, this.dialogRoot, (open) => {
-        this.dialogOpen = open;
+    this.#dialog ??= host.load('preferences-dialog').then((m) =>
+      m.createDialog(host, this.#dialogRoot, (open) => {
+        this.#dialogOpen = open;
         this.update();
       }),
     );
     // A module that failed to load may be fetched again at the next opening.
-    this.dialog.catch(() => (this.dialog = undefined));
-    return (this.updateComplete = this.dialog.then((dialog) => dialog.show(options)));
+    this.#dialog.catch(() => (this.#dialog = undefined));
+    return (this.updateComplete = this.#dialog.then((dialog) => dialog.show(options)));
   }
 
-  private query<T extends Element>(selector: string): T | null {
-    return this.shadowRoot?.querySelector<T>(selector) ?? null;
-  }
-
-  private text(key: string): string {
+  #text(key: string): string {
     return this.context.texts[key] ?? key;
   }
 
   // Clicks only record the decision; the store's change closes the banner and the dialog (see connectedCallback).
-  private acceptAll = (): void => this.context.acceptAll();
-  private rejectAll = (): void => this.context.rejectAll();
-  private continueWithoutAccepting = (event: Event): void => {
+  #acceptAll = (): void => this.context.host.api.acceptAll();
+  #rejectAll = (): void => this.context.host.api.rejectAll();
+  #continueWithoutAccepting = (event: Event): void => {
     event.preventDefault();
-    this.rejectAll();
+    this.#rejectAll();
   };
 
   /**
@@ -148,11 +145,11 @@ export class CookieConsentElement extends BaseElement {
    * only the page's light DOM (auto-responders, auditors) then find them, while the styles stay in the shadow root.
    * Plain DOM, built once per showing: the first layer needs no lit-html (the dialog's module brings it).
    */
-  private bannerFrame(modal: boolean, attributes?: Record<string, string>): HTMLElement {
-    const t = (key: string) => this.text(key);
+  #bannerFrame(modal: boolean, attributes?: Record<string, string>): HTMLElement {
+    const t = (key: string) => this.#text(key);
     const section = h(
       'section',
-      { class: `banner surface${this.context.config.continueWithoutAccepting ? ' has-continue' : ''}`, part: 'banner', role: 'region', 'aria-label': t('bannerTitle'), ...attributes },
+      { class: `banner surface${this.context.host.config.continueWithoutAccepting ? ' has-continue' : ''}`, part: 'banner', role: 'region', 'aria-label': t('bannerTitle'), ...attributes },
       h('slot', { name: 'continue' }),
       h('div', { class: 'text' }, h('slot', { name: 'text' })),
       h('div', { class: 'actions', part: 'actions' }, h('slot', { name: 'actions' })),
@@ -162,15 +159,16 @@ export class CookieConsentElement extends BaseElement {
   }
 
   /** The banner's words and buttons, the element's light-DOM children (see bannerFrame). */
-  private bannerContent(): Node[] {
-    const { config, categoryText } = this.context;
-    const t = (key: string) => this.text(key);
+  #bannerContent(): Node[] {
+    const { host, texts } = this.context;
+    const { config } = host;
+    const t = (key: string) => this.#text(key);
     const button = (kind: string, key: string, onclick: () => void) => h('button', { class: `cc-${kind}`, onclick }, t(key));
     return [
-      ...(config.continueWithoutAccepting ? [h('a', { slot: 'continue', href: '#', class: 'cc-continue', onclick: this.continueWithoutAccepting }, `${t('continueWithoutAccepting')} →`)] : []),
+      ...(config.continueWithoutAccepting ? [h('a', { slot: 'continue', href: '#', class: 'cc-continue', onclick: this.#continueWithoutAccepting }, `${t('continueWithoutAccepting')} →`)] : []),
       h('h2', { slot: 'text', class: 'cc-title' }, t('bannerTitle')),
       h('p', { slot: 'text' }, t('bannerText')),
-      h('ul', { slot: 'text', class: 'cc-purposes' }, ...config.categories.map((category) => h('li', {}, categoryText(category, 'title')))),
+      h('ul', { slot: 'text', class: 'cc-purposes' }, ...config.categories.map((category) => h('li', {}, categoryText(host, texts, category, 'title')))),
       h('p', { slot: 'text' }, `${t('rejectInfo')} ${t('changeInfo')}`),
       ...(config.privacyPolicyUrl ? [h('p', { slot: 'text' }, `${t('privacyText')} `, h('a', { class: 'cc-link', href: config.privacyPolicyUrl }, t('privacyLink')), '.')] : []),
       ...(Object.keys(config.services).length
@@ -179,16 +177,16 @@ export class CookieConsentElement extends BaseElement {
       h(
         'div',
         { slot: 'actions', class: 'cc-actions' },
-        button('choice cc-accept', 'acceptAll', this.acceptAll),
-        button('choice cc-reject', 'rejectAll', this.rejectAll),
+        button('choice cc-accept', 'acceptAll', this.#acceptAll),
+        button('choice cc-reject', 'rejectAll', this.#rejectAll),
         button('secondary cc-customize', 'customize', () => this.showPreferences()),
       ),
     ];
   }
 
-  private frame?: HTMLElement;
+  #frame?: HTMLElement;
   /** Where the dialog's module renders the dialog (lit-html), beside the banner's frame. */
-  private dialogRoot = h('div');
+  #dialogRoot = h('div');
 
   /** Renders the banner's state; the dialog renders itself. @internal */
   update(): void {
@@ -197,22 +195,22 @@ export class CookieConsentElement extends BaseElement {
     // Issue 21: under the opt-out and notice regimes their notice takes the banner's place, never modal (regimes.js).
     const notice = this.context.host.notice;
     const modal = this.layout === 'modal' && !notice;
-    if (this.frame && (!this.bannerOpen || (this.frame.localName === 'dialog') !== modal)) {
-      this.frame.remove();
-      this.frame = undefined;
+    if (this.#frame && (!this.#bannerOpen || (this.#frame.localName === 'dialog') !== modal)) {
+      this.#frame.remove();
+      this.#frame = undefined;
       this.replaceChildren();
     }
-    if (this.bannerOpen && !this.frame) {
-      const shown = notice?.(h, (key) => this.text(key), this);
-      root.prepend((this.frame = this.bannerFrame(modal, shown?.frame)));
-      this.replaceChildren(...(shown?.content ?? this.bannerContent()));
+    if (this.#bannerOpen && !this.#frame) {
+      const shown = notice?.(h, (key) => this.#text(key), this);
+      root.prepend((this.#frame = this.#bannerFrame(modal, shown?.frame)));
+      this.replaceChildren(...(shown?.content ?? this.#bannerContent()));
     }
-    if (!this.dialogRoot.isConnected) root.append(this.dialogRoot);
-    const section = this.query<HTMLElement>('.banner');
-    if (section) section.hidden = this.dialogOpen;
-    const bannerDialog = this.query<HTMLDialogElement>('dialog.banner-modal');
-    if (bannerDialog && !bannerDialog.open && !this.dialogOpen) bannerDialog.showModal();
-    if (bannerDialog?.open && this.dialogOpen) bannerDialog.close();
+    if (!this.#dialogRoot.isConnected) root.append(this.#dialogRoot);
+    const section = root.querySelector<HTMLElement>('.banner');
+    if (section) section.hidden = this.#dialogOpen;
+    const bannerDialog = root.querySelector<HTMLDialogElement>('dialog.banner-modal');
+    if (bannerDialog && !bannerDialog.open && !this.#dialogOpen) bannerDialog.showModal();
+    if (bannerDialog?.open && this.#dialogOpen) bannerDialog.close();
   }
 }
 

@@ -14,9 +14,14 @@ import type { RegimeRules } from '../../core/regimes/regime-defaults.js';
 import type { UIBridge } from '../../core/ui-bridge.js';
 
 export function regimeNotice(store: ConsentStore, regime: Regime, { signal, saleShare }: RegimeRules, ui: UIBridge): void {
+  /** What is granted now, except what `refuse` names. */
+  const keptBut = (refuse: (id: string) => boolean) => (id: string): boolean => !refuse(id) && (store.state.categories[id] ?? store.state.services[id]) === true;
   /** Records `method`, keeping what is granted now except what `refuse` names. */
-  const keep = (method: ConsentMethod, refuse: (id: string) => boolean) => (): void =>
-    store.decide(method, (id) => !refuse(id) && (store.state.categories[id] ?? store.state.services[id]) === true);
+  const keep = (method: ConsentMethod, refuse: (id: string) => boolean) => (): void => store.decide(method, keptBut(refuse));
+  // GPC here is a request to opt out of sale and sharing: every other choice stays (should this file not load, it
+  // refuses every optional category, as under opt-in: fail closed).
+  const { decide } = store;
+  store.decide = (method, granted) => decide(method, method === 'gpc' ? keptBut(saleShare) : granted);
   const doNotSell = keep('opt-out', saleShare);
   // Page links such as a footer « Do Not Sell or Share My Personal Information »; composedPath() finds them in shadow roots.
   document.addEventListener('click', (event) => {

@@ -1,8 +1,9 @@
 /**
- * In dist/regimes-by-default.js (issue 21), fetched by regimes.js under uk, opt-out and notice: their texts
- * (i18n/notice/<language>.js) over the language's table. Under uk the line that names what is on leads the banner's
- * refusal text; under opt-out and notice the notice has its texts, and the dialog's GPC line says "Opt-Out Request
- * Honored". Overridable through the config's `texts` like every other string. It imports nothing at run time.
+ * In dist/regimes-by-default.js (issue 21), fetched by regimes.js under uk, opt-out and notice: their texts over the
+ * language's table, each regime's own only. Under uk the line that names what is on leads the banner's refusal text
+ * (i18n/uk/<language>.js); under opt-out and notice the notice has its texts, and the dialog's GPC line says "Opt-Out
+ * Request Honored" (i18n/notice/<language>.js). Overridable through the config's `texts` like every other string.
+ * It imports nothing at run time.
  */
 import type { Load, Texts } from '../../core/lazy.js';
 import type { Regime } from '../../core/regimes/regime.js';
@@ -13,7 +14,7 @@ export function regimeTexts(regime: Regime, { byDefault, optOut }: RegimeRules, 
   const { attach } = ui;
   ui.attach = (host) => {
     const { language, config } = host;
-    const more = (): Promise<Texts> => load(`i18n/notice/${language}`).then((m) => m.default);
+    const more = (): Promise<Texts> => load(`i18n/${optOut ? 'notice' : 'uk'}/${language}`).then((m) => m.default);
     host.load = ((name: `i18n/${string}`) =>
       name === `i18n/${language}`
         ? Promise.all([load(name), more(), load('texts')]).then(([first, notice, { categoryTitle }]) => {

@@ -55,7 +55,7 @@ export function checkRegimes(value: RegimesConfig, categories: Category[]): { re
   /** The allowed entries of a list, each once; absent, the default's. */
   const list = <T>(key: string, allowed: readonly unknown[], fallback: T[] = []): T[] => {
     const items = given[key] ?? fallback;
-    return Array.isArray(items) ? items.filter((item, i) => allowed.includes(item) && items.indexOf(item) === i) : [];
+    return Array.isArray(items) ? [...new Set(items)].filter((item) => allowed.includes(item)) : [];
   };
   const endpoint = isSameOrigin(given.endpoint) ? (given.endpoint as string) : undefined;
   // A `regions` key is a region code, a group (`EU` has a country's shape, `EEA`) or `*`.
@@ -69,6 +69,6 @@ export function checkRegimes(value: RegimesConfig, categories: Category[]): { re
     sensitive: list('sensitive', optional),
   };
   // A key is clean when what is used is what was given (unknown keys are not used).
-  const problems = Object.keys(given).filter((key) => JSON.stringify(given[key]) !== JSON.stringify(regimes[key as keyof ResolvedRegimes])).map((key): RegimeProblem => [key, given[key]]);
+  const problems = Object.entries(given).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(regimes[key as keyof ResolvedRegimes]));
   return { regimes, problems };
 }

@@ -1,0 +1,7 @@
+import type { UkTable } from './fr.js';
+
+const sl: UkTable = {
+  objectableText: 'Vklopljeno, dokler ne ugovarjate: {list}. »Zavrni vse« jih prav tako izklopi.',
+};
+
+export default sl;
