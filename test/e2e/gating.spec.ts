@@ -78,6 +78,24 @@ test('a returning visitor whose gating starts after parsing (defer) gets a gate\
   await expect.poll(() => ran(page)).toEqual(['social_a', 'social_inline', 'social_b', 'analytics', 'analytics_inline', 'comments']);
 });
 
+test('granted external scripts load in parallel and still run in order; a page\'s onload attribute is kept', async ({ page, thirdParty, open }) => {
+  await open({
+    config: CONFIG,
+    body: `
+      <script type="text/plain" data-category="social" data-src="${thirdParty.origin}/script/slow.js?delay=600"></script>
+      <script type="text/plain" data-category="social" data-src="${thirdParty.origin}/script/fast.js" onload="window.__loaded = true"></script>
+      <script type="text/plain" data-category="social">(window.__ran = window.__ran || []).push('inline');</script>`,
+  });
+  await page.evaluate(() => window.cookieConsent!.acceptAll());
+  await expect.poll(() => ran(page)).toEqual(['slow', 'fast', 'inline']);
+  expect(await page.evaluate(() => (window as any).__loaded)).toBe(true);
+  // The second was requested while the first was still loading (one after the other, it would start after 600 ms).
+  const [slow, fast] = await page.evaluate(() =>
+    ['slow.js', 'fast.js'].map((name) => performance.getEntriesByType('resource').find((entry) => entry.name.includes(name)) as PerformanceResourceTiming),
+  );
+  expect(fast.startTime).toBeLessThan(slow.responseEnd);
+});
+
 test('a script inserted before consent waits for it; one inserted after consent runs at once', async ({ page, thirdParty, open }) => {
   await open({ config: CONFIG });
   const insert = (name: string) =>

@@ -7,17 +7,23 @@ const GATING_ATTRIBUTES = /^(type|data-src|data-category|data-service|data-type)
 let queue: Promise<unknown> = Promise.resolve();
 const queued = new WeakSet<Element>();
 
+/** External scripts inserted since the last inline one: they load in parallel and run in order (async = false). */
+const loading: Promise<unknown>[] = [];
+
 /**
  * Runs a copy of `source` (a gated `<script type="text/plain">`, or a script from a consent-gate's template) in
- * place of `target`. Scripts run one after another in the order given (document order): an external script
- * finishes loading before the next one starts, as in HTML. Each element runs at most once per page load.
+ * place of `target`. Scripts run one after another in the order given (document order), as in HTML: external ones
+ * load in parallel and run in order, and an inline script waits until those before it have run. Each element runs
+ * at most once per page load.
  */
 export function enqueueScript(source: HTMLScriptElement, target: ChildNode = source, gated = true, onRun?: () => void): void {
   if (queued.has(source)) return;
   queued.add(source);
-  queue = queue.then(() => {
-    if (!target.isConnected) return;
+  queue = queue.then(async () => {
     const src = source.getAttribute(gated ? 'data-src' : 'src');
+    // An inline script runs as it is inserted: after the external scripts before it.
+    if (src === null) await Promise.all(loading.splice(0));
+    if (!target.isConnected) return;
     const code = source.text;
     if (src !== null ? !isSafeUrl(src) : gated && !code.trim()) {
       return badSource('script', src);
@@ -28,12 +34,16 @@ export function enqueueScript(source: HTMLScriptElement, target: ChildNode = sou
     }
     if (source.nonce) script.nonce = source.nonce; // The nonce attribute reads empty once the page is parsed.
     if (gated && source.getAttribute('data-type') === 'module') script.type = 'module';
-    const loaded = new Promise((resolve) => (script.onload = script.onerror = resolve));
-    if (src !== null) script.src = trusted('createScriptURL', src);
-    else script.text = trusted('createScript', code);
+    if (src !== null) {
+      script.src = trusted('createScriptURL', src);
+      // Script-inserted scripts are async unless told otherwise; an async one holds nothing up, as in HTML.
+      if (!script.hasAttribute('async')) {
+        script.async = false;
+        // Listeners, not onload: the page's own onload attribute, carried over, stays.
+        loading.push(new Promise((resolve) => ['load', 'error'].forEach((type) => script.addEventListener(type, resolve))));
+      }
+    } else script.text = trusted('createScript', code);
     target.replaceWith(script);
     onRun?.();
-    // An async script does not hold up the ones after it.
-    if (src !== null && !script.hasAttribute('async')) return loaded;
   });
 }
