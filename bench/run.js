@@ -21,7 +21,7 @@ const DOCS = join(ROOT, 'docs', 'benchmarks.md');
 const RUNS = Math.max(1, Number.parseInt(process.env.BENCH_RUNS ?? '5', 10) || 5);
 const BUDGET_MS = (Number(process.env.BENCH_BUDGET_S) || 270) * 1000;
 /** Loads of first paint alone per run, for our page and for the article without a widget each. */
-const FCP_PAIRS = 4;
+const FCP_PAIRS = 8;
 const SETTINGS = {
   cpuThrottlingRate: 4,
   latencyMs: 150,
