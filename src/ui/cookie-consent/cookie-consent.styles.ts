@@ -46,7 +46,7 @@ export const bannerStyles = `
     display: flex;
     gap: calc(var(--_space) * 0.75) calc(var(--_space) * 2);
     align-items: center;
-    animation: cc-in 0.2s ease-out;
+    animation: cc-in 0.12s ease-out;
   }
   .banner[hidden] { display: none; }
   /* The text scrolls on a small screen; the buttons always stay in view. */
@@ -169,7 +169,7 @@ export const bannerStyles = `
    */
   @media (prefers-reduced-motion: reduce) {
     *, ::backdrop { transition: none !important; animation: none !important; }
-    .banner > * { animation: cc-in 0.2s ease-out !important; will-change: opacity; }
+    .banner > * { animation: cc-in 0.12s ease-out !important; will-change: opacity; }
   }
   @keyframes cc-in { from { opacity: 0; } }
 `;
