@@ -96,6 +96,25 @@ test('granted external scripts load in parallel and still run in order; a page\'
   expect(fast.startTime).toBeLessThan(slow.responseEnd);
 });
 
+test('a gated script still waiting its turn when its category is withdrawn stays blocked; granted again, it runs', async ({ page, thirdParty, open }) => {
+  await open({
+    config: { ...CONFIG, reloadOnRevoke: false },
+    body: `
+      <script type="text/plain" data-category="social" data-src="${thirdParty.origin}/script/withdrawn.js?delay=2000"></script>
+      <script type="text/plain" data-category="social">(window.__ran = window.__ran || []).push('inline');</script>`,
+  });
+  const before = thirdParty.requests.length; // the third party's request log is the worker's
+  await page.evaluate(() => window.cookieConsent!.acceptAll());
+  // Withdrawn while withdrawn.js loads: it is in the page and runs (nothing can stop it), the inline script after it does not.
+  await expect.poll(() => thirdParty.requests.slice(before).includes('/script/withdrawn.js'), { intervals: [20] }).toBe(true);
+  await page.evaluate(() => window.cookieConsent!.rejectAll());
+  await expect.poll(() => ran(page)).toEqual(['withdrawn']);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
+  expect(await ran(page)).toEqual(['withdrawn']);
+  await page.evaluate(() => window.cookieConsent!.acceptAll());
+  await expect.poll(() => ran(page)).toEqual(['withdrawn', 'inline']);
+});
+
 test('a script inserted before consent waits for it; one inserted after consent runs at once', async ({ page, thirdParty, open }) => {
   await open({ config: CONFIG });
   const insert = (name: string) =>

@@ -4,7 +4,8 @@ import { enqueueScript } from './scripts.js';
 
 /** What a gate asks of the core; gating.ts answers the gate's `cookie-consent:gate` request with it. */
 export interface GateHost {
-  isGranted(id: string, kind: 'category' | 'service'): boolean;
+  /** Whether the category (or, with `service`, the service) `id` is granted. */
+  isGranted(id: string, service?: boolean): boolean;
   /** Notes that scripts of this category or service ran (they cannot be unloaded). */
   ran(id: string): void;
 }
@@ -151,7 +152,7 @@ export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as t
     if (!host || document.readyState === 'loading') return;
     const { category, service } = this;
     const id = service || category;
-    const granted = host.isGranted(id, service ? 'service' : 'category');
+    const granted = host.isGranted(id, !!service);
     this.#slot ??= this.attachShadow({ mode: 'open' }).appendChild(document.createElement('slot'));
     this.#slot.name = granted ? '' : 'placeholder';
     if (!granted) {
@@ -177,7 +178,7 @@ export class ConsentGateElement extends ((globalThis.HTMLElement ?? Object) as t
     this.append(fragment);
     scripts.forEach(([script, marker], index) => {
       if (!this.#ran.has(index)) {
-        enqueueScript(script, marker, false, () => {
+        enqueueScript(script, undefined, marker, false, () => {
           this.#ran.add(index);
           host.ran(id);
         });

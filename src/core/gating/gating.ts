@@ -24,25 +24,25 @@ export function startGating(store: ConsentStore, added: () => void, after?: Prom
   const ran = new Set<string>();
   const warned = new Set<string>();
   /** Granted, or an unknown category or service (kept blocked, with one warning per id and kind of element). */
-  const isGranted = (id: string, tag: string, kind = 'category'): boolean => {
-    const { categories, services } = store.state;
-    const message = `unknown ${kind} "${id}" on a gated <${tag}>; kept blocked.`;
-    if (!Object.hasOwn(kind === 'service' ? services : categories, id) && !warned.has(message)) {
+  const isGranted = (id: string, tag: string, service?: boolean): boolean => {
+    const choices = store.state[service ? 'services' : 'categories'];
+    const message = `unknown ${service ? 'service' : 'category'} "${id}" on a gated <${tag}>; kept blocked.`;
+    if (!Object.hasOwn(choices, id) && !warned.has(message)) {
       warned.add(message);
       logWarn(message);
     }
-    return (kind === 'service' ? services : categories)[id] === true;
+    return choices[id] === true;
   };
 
   const apply = (element: Element): void => {
     // data-service names one service; otherwise data-category names a category.
     const service = element.getAttribute('data-service');
     const id = service ?? element.getAttribute('data-category')!;
-    const granted = isGranted(id, element.localName, service === null ? 'category' : 'service');
-    if (!(element instanceof HTMLScriptElement)) toggleEmbed(element as HTMLIFrameElement, granted);
-    else if (granted) {
+    const granted = (): boolean => isGranted(id, element.localName, service !== null);
+    if (!(element instanceof HTMLScriptElement)) toggleEmbed(element as HTMLIFrameElement, granted());
+    else if (granted()) {
       ran.add(id);
-      enqueueScript(element);
+      enqueueScript(element, granted);
     }
   };
   const scan = (root: ParentNode): void => root.querySelectorAll(GATED).forEach(apply);
@@ -60,7 +60,7 @@ export function startGating(store: ConsentStore, added: () => void, after?: Prom
     });
 
   const start = (): void => {
-    const gateHost: GateHost = { isGranted: (id, kind) => isGranted(id, GATE_NAME, kind), ran: (id) => void ran.add(id) };
+    const gateHost: GateHost = { isGranted: (id, service) => isGranted(id, GATE_NAME, service), ran: (id) => void ran.add(id) };
     document.addEventListener(GATE_EVENT, (event) => ((event as CustomEvent<{ host?: GateHost }>).detail.host = gateHost));
     // Elements added later (single-page apps, lazy sections) are gated as soon as they are inserted.
     new MutationObserver((records) => {

@@ -7,23 +7,25 @@ const GATING_ATTRIBUTES = /^(type|data-src|data-category|data-service|data-type)
 let queue: Promise<unknown> = Promise.resolve();
 const queued = new WeakSet<Element>();
 
-/** External scripts inserted since the last inline one: they load in parallel and run in order (async = false). */
-const loading: Promise<unknown>[] = [];
+/** Settles once the external scripts inserted so far have run: they load in parallel and run in order (async = false). */
+let ran: Promise<unknown> = queue;
 
 /**
  * Runs a copy of `source` (a gated `<script type="text/plain">`, or a script from a consent-gate's template) in
  * place of `target`. Scripts run one after another in the order given (document order), as in HTML: external ones
  * load in parallel and run in order, and an inline script waits until those before it have run. Each element runs
- * at most once per page load.
+ * at most once per page load. `allowed`, when given, is asked again when its turn comes.
  */
-export function enqueueScript(source: HTMLScriptElement, target: ChildNode = source, gated = true, onRun?: () => void): void {
+export function enqueueScript(source: HTMLScriptElement, allowed?: () => boolean, target: ChildNode = source, gated = true, onRun?: () => void): void {
   if (queued.has(source)) return;
   queued.add(source);
   queue = queue.then(async () => {
     const src = source.getAttribute(gated ? 'data-src' : 'src');
     // An inline script runs as it is inserted: after the external scripts before it.
-    if (src === null) await Promise.all(loading.splice(0));
+    if (src === null) await ran;
     if (!target.isConnected) return;
+    // Withdrawn while it waited for its turn: it stays blocked, and runs if granted again (fail closed).
+    if (allowed?.() === false) return void queued.delete(source);
     const code = source.text;
     if (src !== null ? !isSafeUrl(src) : gated && !code.trim()) {
       return badSource('script', src);
@@ -40,7 +42,7 @@ export function enqueueScript(source: HTMLScriptElement, target: ChildNode = sou
       if (!script.hasAttribute('async')) {
         script.async = false;
         // Listeners, not onload: the page's own onload attribute, carried over, stays.
-        loading.push(new Promise((resolve) => ['load', 'error'].forEach((type) => script.addEventListener(type, resolve))));
+        ran = Promise.all([ran, new Promise((resolve) => (script.addEventListener('load', resolve), script.addEventListener('error', resolve)))]);
       }
     } else script.text = trusted('createScript', code);
     target.replaceWith(script);
