@@ -115,6 +115,21 @@ test('a gated script still waiting its turn when its category is withdrawn stays
   await expect.poll(() => ran(page)).toEqual(['withdrawn', 'inline']);
 });
 
+test('a gated script still loading when its category is withdrawn runs, and its cookies are deleted once it has', async ({ page, context, thirdParty, open }) => {
+  await open({
+    config: { ...CONFIG, reloadOnRevoke: false },
+    body: `<script type="text/plain" data-category="social" data-src="${thirdParty.origin}/script/social_late.js?delay=1500"></script>`,
+  });
+  const before = thirdParty.requests.length;
+  await page.evaluate(() => window.cookieConsent!.acceptAll());
+  await expect.poll(() => thirdParty.requests.slice(before).includes('/script/social_late.js'), { intervals: [20] }).toBe(true);
+  await page.evaluate(() => window.cookieConsent!.rejectAll());
+  // It runs after the withdrawal (nothing can stop it) and sets tp_social_late, which the social category declares.
+  await expect.poll(() => ran(page)).toEqual(['social_late']);
+  await expect.poll(async () => (await context.cookies()).map((c) => c.name)).not.toContain('tp_social_late');
+  expect((await context.cookies()).map((c) => c.name)).toContain('cookie_consent');
+});
+
 test('a script inserted before consent waits for it; one inserted after consent runs at once', async ({ page, thirdParty, open }) => {
   await open({ config: CONFIG });
   const insert = (name: string) =>

@@ -1,8 +1,11 @@
 import { trusted } from '../util/trusted-types.js';
 import { badSource, isSafeUrl } from '../util/urls.js';
 
-/** Attributes of a gated script that must not be carried over to the real one. */
-const GATING_ATTRIBUTES = /^(type|data-src|data-category|data-service|data-type)$/;
+/**
+ * Attributes of a gated script that must not be carried over to the real one. `data-category` and `data-service` stay:
+ * revocation finds by them a script that was still loading when its consent was withdrawn.
+ */
+const GATING_ATTRIBUTES = /^(type|data-src|data-type)$/;
 
 let queue: Promise<unknown> = Promise.resolve();
 const queued = new WeakSet<Element>();

@@ -30,11 +30,24 @@ function clearStorage(kind: 'localStorage' | 'sessionStorage', matchers: Matcher
   }
 }
 
+/** Deletes what the revoked ids declare, now and after any of their gated scripts still loading has run. */
+export async function revoke(config: ResolvedConfig, revoked: string[], load: Load): Promise<void> {
+  await clear(config, revoked, load);
+  // A gated script of a withdrawn id that was still loading runs all the same (an inserted script cannot be stopped):
+  // what it sets is deleted again once it has run. One that has already run fires no load event again.
+  const withdrawn = (value?: string) => value !== undefined && revoked.includes(value);
+  for (const script of document.querySelectorAll<HTMLScriptElement>('script[src]:is([data-category],[data-service])')) {
+    if (withdrawn(script.dataset.category) || withdrawn(script.dataset.service)) {
+      script.addEventListener('load', () => void clear(config, revoked, load), { once: true });
+    }
+  }
+}
+
 /**
  * Deletes what the revoked ids (categories and services) declare: cookies on the current host and its parent domains,
  * on paths `/` and the current path, and storage keys. Never throws.
  */
-export async function revoke(config: ResolvedConfig, revoked: string[], load: Load): Promise<void> {
+async function clear(config: ResolvedConfig, revoked: string[], load: Load): Promise<void> {
   const cookieMatchers: Matcher[] = config.categories
     .filter((category) => revoked.includes(category.id))
     .flatMap((category) => category.cookies.map(cookieMatcher));
