@@ -642,7 +642,7 @@ function table(byProduct) {
  * Issue 22's goals, each with its measured ratio or value and whether this run meets it: ours against
  * vanilla-cookieconsent (medians of the same run), and the first contentful paint against the page without a widget.
  */
-function goals(byProduct, baseline, fcpOnly, inertOnly) {
+function goals(byProduct, baseline, fcpOnly, emptyOnly) {
   const ok = (id) => (byProduct[id] ?? []).filter((r) => !r.failed);
   const med = (id, key) => median(ok(id).map((r) => r[key]));
   const ratio = (key) => {
@@ -677,8 +677,8 @@ function goals(byProduct, baseline, fcpOnly, inertOnly) {
     ...(aa0 !== null && aa1 !== null
       ? [`- for reading the FCP line (not a goal): the article without a widget against itself, its loads in two halves that took the same turns, ${MS(aa0)} against ${MS(aa1)}: how far two medians of the same page fall apart here`]
       : []),
-    ...(inertOnly.some((r) => !r.failed)
-      ? [`- for reading the FCP line (not a goal): the article with an inert deferred file as heavy as our drop-in (gzip), and no code, ${MS(median(inertOnly.filter((r) => !r.failed).map((r) => r.fcpMs)))} (median of ${inertOnly.filter((r) => !r.failed).length} loads): what the bytes alone cost`]
+    ...(emptyOnly.some((r) => !r.failed)
+      ? [`- for reading the FCP line (not a goal): the article with one deferred script that does nothing (a line of comment), ${MS(median(emptyOnly.filter((r) => !r.failed).map((r) => r.fcpMs)))} (median of ${emptyOnly.filter((r) => !r.failed).length} loads): what one script tag costs the first paint here, whatever it carries`]
       : []),
     line('the banner is not the LCP element (375×667, this run; test/e2e/lcp.spec.ts checks 360×640 and 1280×800, with and without reduced motion)', `${lcpRuns.filter((r) => r.lcp.inWidget).length}/${lcpRuns.length} runs`, lcpRuns.length ? lcpRuns.every((r) => !r.lcp.inWidget) : null),
   ].join('\n');
@@ -716,7 +716,7 @@ async function main() {
   const byProduct = Object.fromEntries(PRODUCTS.map((p) => [p.id, []]));
   const baseline = [];
   const fcpOnly = [];
-  const inertOnly = [];
+  const emptyOnly = [];
   const screenshot = process.env.BENCH_SCREENSHOTS === '1';
   let rounds = 0;
   let stoppedEarly = false;
@@ -741,11 +741,11 @@ async function main() {
         if (!product) {
           // First paint alone, our page and the article without a widget in turns: one median of five loads
           // against another varies by more than a frame here, so each side gets FCP_PAIRS loads more per run.
-          // The article with an inert file as heavy as the drop-in takes its turn too: what our bytes alone cost.
+          // The article with one script that does nothing takes its turn too: what one script tag costs, whatever it carries.
           const fcps = [];
-          const sides = { none: ['no widget', baseline], ours: ['ours', fcpOnly], inert: ['inert file', inertOnly] };
+          const sides = { none: ['no widget', baseline], ours: ['ours', fcpOnly], empty: ['empty script', emptyOnly] };
           for (let k = 0; k < FCP_PAIRS; k++) {
-            for (const id of k % 2 ? ['ours', 'inert', 'none'] : ['none', 'inert', 'ours']) {
+            for (const id of k % 2 ? ['ours', 'empty', 'none'] : ['none', 'empty', 'ours']) {
               const result = { ...(await firstPaintOnce(browser, site.origin + urls[id])), turn: k };
               sides[id][1].push(result);
               fcps.push(`${sides[id][0]} ${result.failed ? `FAILED: ${result.errors.join('; ')}` : MS(result.fcpMs)}`);
@@ -773,7 +773,7 @@ async function main() {
 
   const outside = [...new Set(Object.values(byProduct).flat().flatMap((r) => r.outside))];
   const markdown = table(byProduct);
-  const goalList = goals(byProduct, baseline, fcpOnly, inertOnly);
+  const goalList = goals(byProduct, baseline, fcpOnly, emptyOnly);
   const seconds = Math.round((Date.now() - started) / 1000);
   const load = { start: loadAtStart, end: loadavg()[0], cores: cpus().length };
   console.log(`\n${markdown}\n\n${goalList}\n`);
@@ -787,7 +787,7 @@ async function main() {
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(
     join(RESULTS, 'latest.json'),
-    JSON.stringify({ date: new Date().toISOString(), settings: SETTINGS, browserVersion, rounds, byProduct, baseline, fcpOnly, inertOnly }, (k, v) => (k === 'el' ? undefined : v), 2),
+    JSON.stringify({ date: new Date().toISOString(), settings: SETTINGS, browserVersion, rounds, byProduct, baseline, fcpOnly, emptyOnly }, (k, v) => (k === 'el' ? undefined : v), 2),
   );
   if (process.env.BENCH_NO_DOCS !== '1') {
     writeFileSync(DOCS, docs({ markdown, goalList, byProduct, rounds, browserVersion, stoppedEarly, seconds, outside, load }));
@@ -908,12 +908,12 @@ on ${load.cores} cores, with a 1-minute load average of ${load.start.toFixed(1)}
    any widget (\`bench/pages/none.html\`, cold and throttled alike). The table's row is the first visits'; the goal
    compares medians over more loads: in each run, in its turn, ${FCP_PAIRS} loads of first paint alone of each page
    (ours and the article without a widget, alternating), since one median of five loads against another varies by more
-   than a frame here. A third page takes the same turns, for reading that line: the article with a deferred script
-   as heavy as our drop-in (gzip) that does nothing (\`bench/pages/inert.html\`), which tells what our bytes alone cost
-   the first paint on this link. Only those loads count on both sides (the first visits' loads carry the full run's
-   observers and banner poll, which the reference's do not), and the reference's loads, in two halves that took the
-   same turns, tell how far two medians of one page fall apart here. The goals also list any of our files that Resource Timing's
-   \`renderBlockingStatus\` calls \`blocking\`.
+   than a frame here. A third page takes the same turns, for reading that line: the article with one deferred script
+   that does nothing (\`bench/pages/empty.html\`), which tells what one script tag costs the first paint here,
+   whatever it carries (the drop-in is one script tag). Only those loads count on both sides (the first visits' loads
+   carry the full run's observers and banner poll, which the reference's do not), and the reference's loads, in two
+   halves that took the same turns, tell how far two medians of one page fall apart here. The goals also list any of our files that
+   Resource Timing's \`renderBlockingStatus\` calls \`blocking\`.
 10. **Total blocking time**: as Lighthouse counts it, the sum of \`duration − 50 ms\` of the long tasks that start
    after the first contentful paint, until the first visit is settled.
 
