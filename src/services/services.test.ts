@@ -121,7 +121,7 @@ describe('resolveServices in a language the presets do not carry', () => {
   const withPurposes = (failing = false) =>
     (async (name: string) => {
       const [, id, language] = name.split('/');
-      if (!language) return load(name);
+      if (!language) return load(name as `presets/${string}`);
       loaded.push(name);
       if (failing) throw new Error(`404 ${name}`);
       const translations = await (await fetch(`/packages/consent-catalog/src/presets/purposes/${language}.json`)).json();
