@@ -97,42 +97,37 @@ function resolveOnce(config: ResolvedConfig, load: Load): Promise<Record<Service
 
 /**
  * The presets' purposes in a language they do not carry (dist/presets/<id>/<language>.js, cookie name to purpose), by
- * service: none for French and English, which the presets carry, nor where the file cannot load (English shows).
+ * service: none where the file cannot load (the English shows).
  */
 function loadPurposes(config: ResolvedConfig, load: Load, language: string): Promise<Record<ServiceId, Record<string, string>>> {
-  if (language === 'fr' || language === 'en') return Promise.resolve({});
   return Promise.all(
     Object.entries(config.services).map(([id, { config: service }]) =>
       typeof service.preset === 'string' && PRESET_ID.test(service.preset)
-        ? load(`presets/${service.preset}/${language}`).then(
-            (module) => [id, module.default as Record<string, string>] as const,
-            () => [id, {}] as const,
-          )
+        ? load(`presets/${service.preset}/${language}`)
+            .then((module) => [id, (module?.default ?? {}) as Record<string, string>] as const)
+            .catch(() => [id, {}] as const)
         : ([id, {}] as const),
     ),
   ).then(Object.fromEntries);
 }
 
 /**
- * Every service of the config; with a `language`, the purposes of its presets' cookies in that language too, fetched
- * beside the presets (a cookie the config declares keeps its own purpose).
+ * Every service of the config; with a `language` other than French and English (which the presets carry), the purposes
+ * of its presets' cookies in that language too, fetched beside the presets (a cookie the config declares keeps its own
+ * purpose).
  */
 export function resolveServices(config: ResolvedConfig, load: Load, language?: string): Promise<Record<ServiceId, ResolvedService>> {
-  const purposes = language ? loadPurposes(config, load, language) : undefined;
-  const services = resolveOnce(config, load);
-  if (!purposes) return services;
-  return Promise.all([services, purposes]).then(([list, translated]) =>
+  if (!language || language === 'fr' || language === 'en') return resolveOnce(config, load);
+  const purposes = loadPurposes(config, load, language);
+  return Promise.all([resolveOnce(config, load), purposes]).then(([list, translated]) =>
     Object.fromEntries(
-      Object.entries(list).map(([id, service]) => [
-        id,
-        {
-          ...service,
-          cookies: service.cookies.map((cookie) => {
-            const purpose = translated[id]?.[cookie.name];
-            return typeof purpose === 'string' && presetCookies.has(cookie) ? { ...cookie, purpose: { ...(cookie.purpose as object), [language!]: purpose } } : cookie;
-          }),
-        },
-      ]),
+      Object.entries(list).map(([id, service]) => {
+        const inLanguage = (cookie: ResolvedCookie): ResolvedCookie => {
+          const purpose = translated[id]?.[cookie.name];
+          return typeof purpose === 'string' && presetCookies.has(cookie) ? { ...cookie, purpose: { ...(cookie.purpose as object), [language]: purpose } } : cookie;
+        };
+        return [id, { ...service, cookies: service.cookies.map(inLanguage) }];
+      }),
     ),
   );
 }
