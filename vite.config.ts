@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import type { ServicePreset } from './packages/consent-catalog/src/presets/presets.js';
+import { PURPOSE_LANGUAGES, purposesOf, readPurposes } from './scripts/presets/purposes.js';
 
 /** Serves the built dist/ untouched at /dist, as a site owner's server would. */
 function serveDist(): Plugin {
@@ -114,14 +116,25 @@ function minifyStyles(): Plugin {
   };
 }
 
-const PRESETS: Record<string, object> = JSON.parse(readFileSync('packages/consent-catalog/src/presets/presets.json', 'utf8'));
+const PRESETS: Record<string, ServicePreset> = JSON.parse(readFileSync('packages/consent-catalog/src/presets/presets.json', 'utf8'));
+/** Each preset's purposes in the languages presets.json does not carry, by language, preset and cookie name. */
+const PURPOSES = Object.fromEntries(
+  PURPOSE_LANGUAGES.map((language) => {
+    const translations = readPurposes(language);
+    return [language, Object.fromEntries(Object.entries(PRESETS).map(([id, preset]) => [id, purposesOf(preset, translations[id], language)]))];
+  }),
+);
 
 /**
  * One small module per service preset (dist/presets/<id>.js), made from the catalog's presets.json: a page fetches only
- * the presets its config names, when the dialog or the declaration is shown. `virtual:presets` maps ids to them for
- * the ESM entry.
+ * the presets its config names, when the dialog or the declaration is shown. Beside each, one per language that
+ * presets.json does not carry (dist/presets/<id>/<lang>.js: its cookies' purposes by name), fetched with it only on a
+ * page in that language. `virtual:presets` finds them for the ESM entry: the presets by id, and the purposes through one
+ * list per language (i18n/presets/<lang>.js), so that its own code does not grow with every preset and language.
  */
 function presetModules(): Plugin {
+  const importOf = (id: string) => `() => import(${JSON.stringify(`virtual:preset/${id}`)})`;
+  const map = (keys: string[], value: (key: string) => string) => `{${keys.map((key) => `${JSON.stringify(key)}: ${value(key)}`).join(',')}}`;
   return {
     name: 'preset-modules',
     // Lib-mode entries reach resolveId as paths under the project root.
@@ -131,11 +144,24 @@ function presetModules(): Plugin {
     },
     load(id) {
       if (id === '\0virtual:presets') {
-        return `export default {${Object.keys(PRESETS).map((key) => `${JSON.stringify(key)}: () => import('virtual:preset/${key}')`).join(',')}};`;
+        // A file of the family by its name after "presets/": "<id>" or "<id>/<lang>".
+        return `const presets = ${map(Object.keys(PRESETS), importOf)};
+const purposes = ${map(PURPOSE_LANGUAGES, (language) => `() => import('virtual:preset-purposes/${language}')`)};
+export default (name) => {
+  const [id, language] = name.split('/');
+  if (!language) return presets[id];
+  return purposes[language] && (() => purposes[language]().then((list) => list.default[id]()));
+};`;
       }
+      if (id.startsWith('\0virtual:preset-purposes/')) {
+        const language = id.slice('\0virtual:preset-purposes/'.length);
+        return `export default ${map(Object.keys(PRESETS), (preset) => importOf(`${preset}/${language}`))};`;
+      }
+      if (!id.startsWith('\0virtual:preset/')) return null;
+      const [preset, language] = id.slice('\0virtual:preset/'.length).split('/');
+      if (language) return `export default ${JSON.stringify(PURPOSES[language][preset])};`;
       // The Open Cookie Database platforms are the audit's business: the page is not sent them.
-      if (id.startsWith('\0virtual:preset/')) return `export default ${JSON.stringify({ ...PRESETS[id.slice('\0virtual:preset/'.length)], platforms: undefined })};`;
-      return null;
+      return `export default ${JSON.stringify({ ...PRESETS[preset], platforms: undefined })};`;
     },
   };
 }
@@ -224,6 +250,8 @@ export default defineConfig(({ mode }) => {
           svelte: 'src/bindings/svelte.ts',
           ...lazyModuleEntries(),
           ...Object.fromEntries(Object.keys(PRESETS).map((id) => [`presets/${id}`, `virtual:preset/${id}`])),
+          ...Object.fromEntries(Object.keys(PRESETS).flatMap((id) => PURPOSE_LANGUAGES.map((language) => [`presets/${id}/${language}`, `virtual:preset/${id}/${language}`]))),
+          ...Object.fromEntries(PURPOSE_LANGUAGES.map((language) => [`i18n/presets/${language}`, `virtual:preset-purposes/${language}`])),
           // Per language: the first layer's texts, the dialog's (fetched when it first opens), the regimes' notice
           // (fetched only under the opt-out and notice regimes) and the UK banner's line (only under uk).
           ...Object.fromEntries(

@@ -44,6 +44,6 @@ export function configure(config: ConsentConfig = {}): CookieConsentApi {
     // A language table or a preset by its family (see src/core/lazy.ts), any other file by its own name; the chunks that
     // the lazy files share with this entry (the config's schema and defaults) are already here.
     load: ((name: string) =>
-      (modules[name] ?? languageTables[`./${name}.ts`] ?? presets[name.slice('presets/'.length)] ?? shared[name] ?? (() => Promise.reject(new Error(`no file ${name}`))))()) as Load,
+      (modules[name] ?? languageTables[`./${name}.ts`] ?? (name.startsWith('presets/') ? presets(name.slice('presets/'.length)) : undefined) ?? shared[name] ?? (() => Promise.reject(new Error(`no file ${name}`))))()) as Load,
   });
 }

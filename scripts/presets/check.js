@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Checks packages/consent-catalog/src/presets/presets.json: its shape, that it is what build.js makes of services.json, and that every cookie
 // fact it publishes (name, prefix, type, domain, duration) either is the Open Cookie Database's or names its source
-// (the vendor's page) in services.json. Exits 1 and lists the problems if any.
+// (the vendor's page) in services.json, and that every cookie has a purpose in every language of the widget (French and
+// English in presets.json, the others in packages/consent-catalog/src/presets/purposes/<lang>.json, translated from
+// the English presets.json has now: see purposes.js). Exits 1 and lists the problems if any.
 //
 //   node scripts/presets/check.js                 # the check (CI runs it: npm run test:presets)
 //   node scripts/presets/check.js --write-ocd [path/to/open-cookie-database.csv]
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { parseCsv } from 'bandeau-catalog/open-cookie-database';
 import { build, normaliseDomain, normaliseDuration, readOcd } from './build.js';
+import { PURPOSE_LANGUAGES, purposeProblems, readPurposes } from './purposes.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PRESETS = resolve(here, '../../packages/consent-catalog/src/presets/presets.json');
@@ -144,11 +147,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     ...shapeProblems(presets, services),
     ...provenanceProblems(presets, services, readOcd(OCD_ROWS)),
     ...buildProblems(presets, OCD_ROWS),
+    ...PURPOSE_LANGUAGES.flatMap((language) => purposeProblems(presets, readPurposes(language), language)),
   ];
   if (problems.length) {
     console.error(`${problems.length} problem(s) in ${PRESETS}:\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
   const n = Object.values(presets).reduce((s, p) => s + p.cookies.length, 0);
-  console.log(`ok: ${Object.keys(presets).length} presets, ${n} cookies, all required ids present, every fact from the Open Cookie Database or a named source`);
+  console.log(`ok: ${Object.keys(presets).length} presets, ${n} cookies, all required ids present, every fact from the Open Cookie Database or a named source, every purpose in ${PURPOSE_LANGUAGES.length + 2} languages`);
 }

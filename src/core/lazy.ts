@@ -89,8 +89,8 @@ export interface LazyFiles {
   'consent-log': typeof import('./integrations/send-receipt.js');
   /** Deletes what withdrawn categories and services declared. */
   revocation: { revoke(config: ResolvedConfig, revoked: string[], load: Load): Promise<void> };
-  /** The services' details over their presets. */
-  services: { resolveServices(config: ResolvedConfig, load: Load): Promise<Record<ServiceId, ResolvedService>> };
+  /** The services' details over their presets; with a language, the presets' purposes in it too. */
+  services: { resolveServices(config: ResolvedConfig, load: Load, language?: string): Promise<Record<ServiceId, ResolvedService>> };
   // Issue 21, only with `regimes` in the config: the regime and its store, the time-zone table (only for the `timezone`
   // source), and what the UI does under the regimes other than opt-in (their notice in the banner's place).
   regimes: typeof import('../regimes.js');
@@ -113,7 +113,8 @@ export interface LazyFiles {
   schema: unknown;
   defaults: unknown;
   // The families, one file per language or preset: `i18n/<language>` (the first layer's texts), `i18n/dialog/<language>`
-  // (the dialog's and the declaration's), `presets/<id>`.
+  // (the dialog's and the declaration's), `presets/<id>`, and `presets/<id>/<language>` (for the languages the preset
+  // does not carry, its cookies' purposes by name: `{ default: Record<string, string> }`).
   [texts: `i18n/${string}`]: { default: Texts };
   [preset: `presets/${string}`]: { default: { label?: LocalizedText } };
 }

@@ -115,3 +115,51 @@ describe('resolveServices', () => {
     expect(required.split(' ').filter((id) => !ids.includes(id))).to.deep.equal([]);
   });
 });
+
+describe('resolveServices in a language the presets do not carry', () => {
+  /** The core's loader plus dist/presets/<id>/<lang>.js, as the build makes them from purposes/<lang>.json. */
+  const withPurposes = (failing = false) =>
+    (async (name: string) => {
+      const [, id, language] = name.split('/');
+      if (!language) return load(name as `presets/${string}`);
+      loaded.push(name);
+      if (failing) throw new Error(`404 ${name}`);
+      const translations = await (await fetch(`/packages/consent-catalog/src/presets/purposes/${language}.json`)).json();
+      return { default: Object.fromEntries(Object.entries(translations[id] as Record<string, Record<string, string>>).map(([cookie, entry]) => [cookie, entry[language]])) };
+    }) as unknown as Load;
+  const config = () =>
+    parseConfig({
+      categories: {
+        necessary: {},
+        social: { services: { telegram: { preset: 'telegram' }, own: { label: 'Own', cookies: [{ name: 'own_id', duration: 'P1D', purpose: 'Own purpose' }] } } },
+        analytics: { services: { 'google-analytics': { preset: 'google-analytics', cookies: [{ name: '_gid', duration: 'P1D', purpose: { en: 'Ours', de: 'Unserer' } }] } } },
+      },
+    });
+  beforeEach(() => void (loaded.length = 0));
+
+  it("adds the language's purposes to the presets' cookies, fetched beside the presets; the config's own cookies keep theirs", async () => {
+    const services = await resolveServices(config(), withPurposes(), 'de');
+    const purpose = (id: string, name: string) => services[id].cookies.find((cookie) => cookie.name === name)!.purpose;
+    expect(purpose('telegram', 'stel_ssid')).to.deep.include({ de: 'Sitzungskennung der Telegram-Widgets (eingebettete Beiträge, Anmeldung, Kommentare).' });
+    expect(purpose('telegram', 'stel_ssid')).to.have.keys(['fr', 'en', 'de']);
+    expect(purpose('google-analytics', '_ga')).to.deep.include({ de: 'Kennung zur Unterscheidung der Nutzer.' });
+    expect(purpose('google-analytics', '_gid')).to.deep.equal({ en: 'Ours', de: 'Unserer' });
+    expect(purpose('own', 'own_id')).to.equal('Own purpose');
+    expect([...loaded].sort()).to.deep.equal(['presets/google-analytics', 'presets/google-analytics/de', 'presets/telegram', 'presets/telegram/de']);
+  });
+
+  it('fetches nothing more in French or English, nor without a language (revocation)', async () => {
+    for (const language of ['fr', 'en', undefined]) {
+      loaded.length = 0;
+      const services = await resolveServices(config(), withPurposes(), language);
+      expect(services.telegram.cookies[0].purpose).to.have.keys(['fr', 'en']);
+      expect(loaded.filter((name) => name.split('/').length > 2), String(language)).to.deep.equal([]);
+    }
+  });
+
+  it("keeps the presets' French and English when the language's file cannot load", async () => {
+    const services = await resolveServices(config(), withPurposes(true), 'de');
+    expect(services.telegram.cookies[0].purpose).to.have.keys(['fr', 'en']);
+    expect(services['google-analytics'].cookies.length).to.be.greaterThan(1);
+  });
+});

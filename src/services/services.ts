@@ -33,6 +33,9 @@ function readCookie(entry: unknown, path: string): ResolvedCookie | undefined {
   return { name, duration, purpose, prefix, type: type as ResolvedCookie['type'], ...(domain !== undefined && { domain: domain as string }) };
 }
 
+/** The cookies that come from a preset (those of the config replace them, and keep their own purpose). */
+const presetCookies = new WeakSet<ResolvedCookie>();
+
 /** One service: its preset (if any), then its own fields, each checked. */
 async function resolveService(id: ServiceId, category: string, config: ServiceConfig, load: Load): Promise<ResolvedService> {
   const path = `categories.${category}.services.${id}`;
@@ -57,7 +60,11 @@ async function resolveService(id: ServiceId, category: string, config: ServiceCo
     return preset[key as keyof ServicePreset] as T | undefined;
   };
   const cookies = new Map<string, ResolvedCookie>();
-  for (const cookie of preset.cookies ?? []) cookies.set(cookie.name, { type: 'cookie', prefix: false, ...cookie });
+  for (const cookie of preset.cookies ?? []) {
+    const resolved: ResolvedCookie = { type: 'cookie', prefix: false, ...cookie };
+    presetCookies.add(resolved);
+    cookies.set(cookie.name, resolved);
+  }
   if (config.cookies !== undefined && !Array.isArray(config.cookies)) logError(`config.${path}.cookies: expected an array of cookie entries, got ${describe(config.cookies)}; ignored.`);
   // A cookie of the same name as one of the preset's replaces it; the others extend the list.
   else (config.cookies ?? []).forEach((entry, i) => {
@@ -77,7 +84,7 @@ async function resolveService(id: ServiceId, category: string, config: ServiceCo
 const resolved = new WeakMap<ResolvedConfig, Promise<Record<ServiceId, ResolvedService>>>();
 
 /** Every service of the config, resolved once per config (problems are reported once). */
-export function resolveServices(config: ResolvedConfig, load: Load): Promise<Record<ServiceId, ResolvedService>> {
+function resolveOnce(config: ResolvedConfig, load: Load): Promise<Record<ServiceId, ResolvedService>> {
   let services = resolved.get(config);
   if (!services) {
     services = Promise.all(
@@ -86,4 +93,41 @@ export function resolveServices(config: ResolvedConfig, load: Load): Promise<Rec
     resolved.set(config, services);
   }
   return services;
+}
+
+/**
+ * The presets' purposes in a language they do not carry (dist/presets/<id>/<language>.js, cookie name to purpose), by
+ * service: none where the file cannot load (the English shows).
+ */
+function loadPurposes(config: ResolvedConfig, load: Load, language: string): Promise<Record<ServiceId, Record<string, string>>> {
+  return Promise.all(
+    Object.entries(config.services).map(([id, { config: service }]) =>
+      typeof service.preset === 'string' && PRESET_ID.test(service.preset)
+        ? load(`presets/${service.preset}/${language}`)
+            .then((module) => [id, (module?.default ?? {}) as Record<string, string>] as const)
+            .catch(() => [id, {}] as const)
+        : ([id, {}] as const),
+    ),
+  ).then(Object.fromEntries);
+}
+
+/**
+ * Every service of the config; with a `language` other than French and English (which the presets carry), the purposes
+ * of its presets' cookies in that language too, fetched beside the presets (a cookie the config declares keeps its own
+ * purpose).
+ */
+export function resolveServices(config: ResolvedConfig, load: Load, language?: string): Promise<Record<ServiceId, ResolvedService>> {
+  if (!language || language === 'fr' || language === 'en') return resolveOnce(config, load);
+  const purposes = loadPurposes(config, load, language);
+  return Promise.all([resolveOnce(config, load), purposes]).then(([list, translated]) =>
+    Object.fromEntries(
+      Object.entries(list).map(([id, service]) => {
+        const inLanguage = (cookie: ResolvedCookie): ResolvedCookie => {
+          const purpose = translated[id]?.[cookie.name];
+          return typeof purpose === 'string' && presetCookies.has(cookie) ? { ...cookie, purpose: { ...(cookie.purpose as object), [language]: purpose } } : cookie;
+        };
+        return [id, { ...service, cookies: service.cookies.map(inLanguage) }];
+      }),
+    ),
+  );
 }

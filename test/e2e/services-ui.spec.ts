@@ -1,7 +1,7 @@
 // Issue 12 (UI): services in the dialog (disclosures, partial state), the first layer's list of companies, a
 // service's placeholder, <cookie-declaration>, and their accessibility.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { banner, button, dialog, expect, test } from './fixtures.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -265,4 +265,99 @@ test("<cookie-declaration> words the presets' durations in the page language, Ir
     await expect(durationOf('_ga'), language).toHaveText(years);
     await expect(durationOf('_gid'), language).toHaveText(day);
   }
+});
+
+// The presets' purposes in the page's language: French and English are in the preset (dist/presets/<id>.js), the 22
+// other languages in one small file per preset and language (dist/presets/<id>/<lang>.js, from
+// packages/consent-catalog/src/presets/purposes/<lang>.json), fetched beside the preset only on a page in one of them.
+const TRANSLATED = /^\/dist\/(presets\/[^/]+\/[a-z]{2}|i18n\/presets\/[a-z]{2})\.js$/;
+const distFiles = (page: Page): string[] => {
+  const files: string[] = [];
+  page.on('request', (r) => r.url().includes('/dist/') && files.push(new URL(r.url()).pathname));
+  return files;
+};
+const purposeOf = (scope: Locator, name: string) =>
+  scope.locator('tbody tr').filter({ has: scope.page().locator('code', { hasText: new RegExp(`^${name}$`) }) }).locator('td').nth(2);
+// The site owner's own entry for one of the preset's cookies: its purpose wins over the preset's, in every language.
+const OWN_GID = { name: '_gid', duration: 'P1D', purpose: 'Der eigene Zweck der Website' };
+const WITH_OWN_GID = { ...CONFIG, categories: { ...CONFIG.categories, analytics: { services: { 'google-analytics': { preset: 'google-analytics', cookies: [OWN_GID] } } } } };
+
+test("the dialog on a German page: the presets' purposes in German, fetched beside the presets; the config's own purpose wins", async ({ page, open }) => {
+  const files = distFiles(page);
+  // The preset's file is held until its German purposes are asked for: fetched one after the other, they never would be.
+  const purposesAsked = page.waitForRequest((r) => r.url().endsWith('/dist/presets/google-analytics/de.js'), { timeout: 10_000 }).then(() => true, () => false);
+  let beside: boolean | undefined;
+  await page.route('**/dist/presets/google-analytics.js', async (route) => {
+    beside = await purposesAsked;
+    await route.continue();
+  });
+  const { errors, consoleErrors } = await open({ lang: 'de', config: WITH_OWN_GID });
+  await page.evaluate(() => window.cookieConsent!.showPreferences());
+  await expect(dialog(page)).toBeVisible();
+  await row(page, 'analytics').getByRole('button', { name: '1 Dienst' }).click();
+  const ga = serviceRow(page, 'google-analytics');
+  // purposes/de.json, for _ga's "ID used to identify users.".
+  await expect(purposeOf(ga, '_ga')).toHaveText('Kennung zur Unterscheidung der Nutzer.');
+  await expect(purposeOf(ga, '_gid')).toHaveText(OWN_GID.purpose);
+  await row(page, 'social').getByRole('button', { name: '2 Dienste' }).click();
+  await expect(purposeOf(serviceRow(page, 'telegram'), 'stel_ssid')).toHaveText('Sitzungskennung der Telegram-Widgets (eingebettete Beiträge, Anmeldung, Kommentare).');
+  expect(beside).toBe(true);
+  expect(files.filter((f) => TRANSLATED.test(f)).sort()).toEqual(['/dist/presets/google-analytics/de.js', '/dist/presets/telegram/de.js']);
+  expect([...errors, ...consoleErrors]).toEqual([]);
+});
+
+for (const [lang, services, purpose] of [
+  ['fr', '1 service', 'Identifiant utilisé pour distinguer les visiteurs.'],
+  ['en', '1 service', 'ID used to identify users.'],
+]) {
+  test(`the dialog on a page in ${lang}: the preset's own purposes, and no file of purposes fetched`, async ({ page, open }) => {
+    const files = distFiles(page);
+    await open({ lang, config: CONFIG });
+    await page.evaluate(() => window.cookieConsent!.showPreferences());
+    await row(page, 'analytics').getByRole('button', { name: services }).click();
+    await expect(purposeOf(serviceRow(page, 'google-analytics'), '_ga')).toHaveText(purpose);
+    await page.waitForLoadState('networkidle');
+    expect(files).toContain('/dist/presets/google-analytics.js');
+    expect(files.filter((f) => TRANSLATED.test(f))).toEqual([]);
+  });
+}
+
+test("a German page whose purposes file cannot load shows the presets' English purposes, and the dialog works", async ({ page, open }) => {
+  await page.route('**/dist/presets/*/de.js', (route) => route.abort());
+  const { errors } = await open({ lang: 'de', config: CONFIG });
+  await page.evaluate(() => window.cookieConsent!.showPreferences());
+  await row(page, 'analytics').getByRole('button', { name: '1 Dienst' }).click();
+  await expect(purposeOf(serviceRow(page, 'google-analytics'), '_ga')).toHaveText('ID used to identify users.');
+  await page.getByRole('switch', { name: 'Google Analytics' }).check();
+  await button(page, 'Auswahl speichern').click();
+  await expect(dialog(page)).toBeHidden();
+  expect(await page.evaluate(() => window.cookieConsent!.get().services)).toMatchObject({ 'google-analytics': true });
+  expect(errors).toEqual([]);
+});
+
+test("<cookie-declaration> follows <html lang> for the presets' purposes too", async ({ page, open }) => {
+  const files = distFiles(page);
+  await open({ config: WITH_OWN_GID, body: '<cookie-declaration></cookie-declaration>' });
+  const ga = page.locator('cookie-declaration [data-service="google-analytics"]');
+  await expect(purposeOf(ga, '_ga')).toHaveText('Identifiant utilisé pour distinguer les visiteurs.');
+  await page.evaluate(() => (document.documentElement.lang = 'de'));
+  await expect(purposeOf(ga, '_ga')).toHaveText('Kennung zur Unterscheidung der Nutzer.');
+  await expect(purposeOf(ga, '_gid')).toHaveText(OWN_GID.purpose);
+  expect(files).toContain('/dist/presets/google-analytics/de.js');
+  await page.evaluate(() => (document.documentElement.lang = 'en'));
+  await expect(purposeOf(ga, '_ga')).toHaveText('ID used to identify users.');
+});
+
+test("the ESM entry: the presets' purposes in the page's language too", async ({ page, site }) => {
+  const files = distFiles(page);
+  await page.goto(
+    site.page(`<!doctype html><html lang="de"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><p>App</p>
+    <script type="module">
+      import { configure } from '/dist/index.js';
+      configure({ categories: { necessary: {}, social: { services: { telegram: { preset: 'telegram' } } } } }).showPreferences();
+    </script></body></html>`),
+  );
+  await row(page, 'social').getByRole('button', { name: '1 Dienst' }).click();
+  await expect(purposeOf(serviceRow(page, 'telegram'), 'stel_ssid')).toHaveText('Sitzungskennung der Telegram-Widgets (eingebettete Beiträge, Anmeldung, Kommentare).');
+  expect(files.filter((f) => TRANSLATED.test(f)).sort()).toEqual(['/dist/i18n/presets/de.js', '/dist/presets/telegram/de.js']);
 });

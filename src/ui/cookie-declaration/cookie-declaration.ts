@@ -120,7 +120,7 @@ export class CookieDeclarationElement extends BaseElement {
   refresh(): Promise<void> {
     const given = host!;
     const language = pickLanguage(given.config.language, given.config.fallbackLanguage);
-    return (this.updateComplete = Promise.all([loadTables(given, language), loadServices(given).catch(() => ({}))]).then(([texts, services]) => {
+    return (this.updateComplete = Promise.all([loadTables(given, language), loadServices(given, language).catch(() => ({}))]).then(([texts, services]) => {
       if (language !== pickLanguage(given.config.language, given.config.fallbackLanguage)) return this.updateComplete;
       Object.assign(this, { language, texts, services });
       this.update();

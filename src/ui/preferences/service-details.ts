@@ -11,17 +11,22 @@ import { localize } from '../common.js';
 export const loadDialogTexts = (host: UIHost, table: Texts): Promise<void> =>
   host.load(`i18n/dialog/${host.language}`).then((module) => void Object.assign(table, module.default, host.config.texts[host.language]));
 
-const services = new WeakMap<UIHost, Promise<Record<ServiceId, ResolvedService>>>();
+const services = new WeakMap<UIHost, Map<string, Promise<Record<ServiceId, ResolvedService>>>>();
 
-/** Every service's details (services.js and the presets the config names are fetched once, on the first call). */
-export function loadServices(host: UIHost): Promise<Record<ServiceId, ResolvedService>> {
-  let resolved = services.get(host);
+/**
+ * Every service's details, with the presets' purposes in `language` (services.js, the presets the config names and
+ * their purposes in that language are fetched once, on the first call).
+ */
+export function loadServices(host: UIHost, language = host.language): Promise<Record<ServiceId, ResolvedService>> {
+  const languages = services.get(host) ?? new Map();
+  services.set(host, languages);
+  let resolved = languages.get(language);
   if (!resolved) {
     resolved = Object.keys(host.config.services).length
-      ? host.load('services').then((module) => module.resolveServices(host.config, host.load))
+      ? host.load('services').then((module) => module.resolveServices(host.config, host.load, language))
       : Promise.resolve({});
-    resolved.catch(() => services.delete(host));
-    services.set(host, resolved);
+    resolved.catch(() => languages.delete(language));
+    languages.set(language, resolved);
   }
   return resolved;
 }
@@ -62,7 +67,7 @@ export function durationText(t: TextLookup, duration: Parameters<typeof localize
   return fill(form.slice(form.indexOf(':') + 1), { n });
 }
 
-/** A service's label in the language (presets have French and English; other languages fall back to English). */
+/** A service's label in the language (a preset's is a name, the same in every language). */
 export const labelOf = (service: ResolvedService, language: string): string => localize(service.label, language, 'en') ?? service.id;
 
 /**
