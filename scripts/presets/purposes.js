@@ -71,10 +71,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const translations = readPurposes(language);
   const todo = {};
   for (const [id, preset] of Object.entries(presets)) {
+    // What the build would take is done; the rest is to translate (again).
+    const done = purposesOf(preset, translations[id], language);
     for (const cookie of preset.cookies) {
-      const entry = translations[id]?.[cookie.name];
-      if (entry?.en === cookie.purpose.en && entry[language]?.trim()) continue;
-      (todo[id] ??= {})[cookie.name] = { en: cookie.purpose.en, fr: cookie.purpose.fr, [language]: entry?.[language] ?? '' };
+      if (Object.hasOwn(done, cookie.name)) continue;
+      (todo[id] ??= {})[cookie.name] = { en: cookie.purpose.en, fr: cookie.purpose.fr, [language]: translations[id]?.[cookie.name]?.[language] ?? '' };
     }
   }
   console.log(JSON.stringify(todo, null, 2));
