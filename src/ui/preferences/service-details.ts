@@ -18,8 +18,8 @@ const services = new WeakMap<UIHost, Map<string, Promise<Record<ServiceId, Resol
  * their purposes in that language are fetched once, on the first call).
  */
 export function loadServices(host: UIHost, language = host.language): Promise<Record<ServiceId, ResolvedService>> {
-  const languages = services.get(host) ?? new Map();
-  services.set(host, languages);
+  let languages = services.get(host);
+  if (!languages) services.set(host, (languages = new Map()));
   let resolved = languages.get(language);
   if (!resolved) {
     resolved = Object.keys(host.config.services).length
